@@ -1,0 +1,61 @@
+/**
+ * The one interface every storage backend implements (SQLite by default). Kept narrow on
+ * purpose: the sync room and the REST layer see nothing else, so a Redis/PostgreSQL backend
+ * only has to implement these calls and pass tests/integration/storageContract.ts.
+ *
+ * Calls are async so that networked backends fit; the SQLite adapter resolves at once.
+ */
+export interface WorkshopRecord {
+  id: string;
+  title: string;
+  createdAt: number;
+}
+
+export interface GroupRecord {
+  id: string;
+  workshopId: string;
+  name: string;
+  position: number;
+}
+
+export interface TokenRecord {
+  /** SHA-256 of the token, hex. The token itself is never stored. */
+  hash: string;
+  workshopId: string;
+  role: 'organiser' | 'facilitator' | 'plenary' | 'join' | 'participant';
+  groupId: string | null;
+}
+
+export interface StoredDoc {
+  /** Updates in the order they were stored; the first may be a compacted snapshot. */
+  updates: Uint8Array[];
+  /** Sequence number of the last update, to pass to `compactDoc`. */
+  lastSeq: number;
+}
+
+export interface Storage {
+  createWorkshop(workshop: WorkshopRecord, groups: GroupRecord[], tokens: TokenRecord[]): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | undefined>;
+  listGroups(workshopId: string): Promise<GroupRecord[]>;
+  findToken(hash: string): Promise<TokenRecord | undefined>;
+  countWorkshops(): Promise<number>;
+  /** Removes the workshop, its groups, tokens and documents. */
+  deleteWorkshop(id: string): Promise<void>;
+
+  /** Appends one Yjs update; resolves only once it is durable. */
+  appendUpdate(docName: string, update: Uint8Array): Promise<void>;
+  loadDoc(docName: string): Promise<StoredDoc>;
+  /** Atomically replaces the updates up to `uptoSeq` with one merged update. */
+  compactDoc(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;
+
+  /** Small key/value state per workshop (e.g. timer, agenda) that must survive a restart. */
+  getState(workshopId: string, key: string): Promise<string | undefined>;
+  setState(workshopId: string, key: string, value: string): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** Document names are `<workshopId>/<groupId>`; deleting a workshop removes this prefix. */
+export function docNameOf(workshopId: string, groupId: string): string {
+  return `${workshopId}/${groupId}`;
+}

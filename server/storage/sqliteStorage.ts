@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GroupRecord, Storage, StoredDoc, TokenRecord, WorkshopRecord } from './Storage.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS groups (
+  id TEXT NOT NULL,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, id)
+);
+CREATE TABLE IF NOT EXISTS tokens (
+  hash TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  group_id TEXT
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  doc TEXT NOT NULL,
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
+CREATE TABLE IF NOT EXISTS workshop_state (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (workshop_id, key)
+);
+`;
+
+const SQL = {
+  insertWorkshop: 'INSERT INTO workshops (id, title, created_at) VALUES (?, ?, ?)',
+  insertGroup: 'INSERT INTO groups (id, workshop_id, name, position) VALUES (?, ?, ?, ?)',
+  insertToken: 'INSERT INTO tokens (hash, workshop_id, role, group_id) VALUES (?, ?, ?, ?)',
+  getWorkshop: 'SELECT id, title, created_at AS createdAt FROM workshops WHERE id = ?',
+  listGroups:
+    'SELECT id, workshop_id AS workshopId, name, position FROM groups WHERE workshop_id = ? ORDER BY position',
+  findToken: 'SELECT hash, workshop_id AS workshopId, role, group_id AS groupId FROM tokens WHERE hash = ?',
+  countWorkshops: 'SELECT COUNT(*) AS n FROM workshops',
+  deleteWorkshop: 'DELETE FROM workshops WHERE id = ?',
+  deleteDocsOf: "DELETE FROM doc_updates WHERE doc >= ? AND doc < ?",
+  appendUpdate: 'INSERT INTO doc_updates (doc, data) VALUES (?, ?)',
+  loadDoc: 'SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq',
+  deleteUpTo: 'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
+  getState: 'SELECT value FROM workshop_state WHERE workshop_id = ? AND key = ?',
+  setState:
+    'INSERT INTO workshop_state (workshop_id, key, value) VALUES (?, ?, ?) ON CONFLICT (workshop_id, key) DO UPDATE SET value = excluded.value',
+} as const;
+
+export interface SqliteOptions {
+  dataDir: string;
+  /** `normal` is durable against a process crash (kill -9); `full` also against power loss. */
+  synchronous?: 'normal' | 'full';
+}
+
+/** The embedded default backend: one SQLite file `werkbord.db` in WAL mode. */
+export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOptions): Storage {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'werkbord.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+  const stmt = Object.fromEntries(
+    Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
+  ) as Record<keyof typeof SQL, Database.Statement>;
+
+  const createWorkshop = db.transaction(
+    (w: WorkshopRecord, groups: GroupRecord[], tokens: TokenRecord[]) => {
+      stmt.insertWorkshop.run(w.id, w.title, w.createdAt);
+      for (const g of groups) stmt.insertGroup.run(g.id, w.id, g.name, g.position);
+      for (const t of tokens) stmt.insertToken.run(t.hash, w.id, t.role, t.groupId);
+    },
+  );
+  const deleteWorkshop = db.transaction((id: string) => {
+    // Document names are "<workshopId>/<groupId>": "/" + 1 is "0", so this range is the prefix.
+    stmt.deleteDocsOf.run(`${id}/`, `${id}0`);
+    stmt.deleteWorkshop.run(id);
+  });
+  const compact = db.transaction((doc: string, merged: Uint8Array, uptoSeq: number) => {
+    stmt.deleteUpTo.run(doc, uptoSeq);
+    stmt.appendUpdate.run(doc, Buffer.from(merged));
+  });
+
+  return {
+    async createWorkshop(w, groups, tokens) {
+      createWorkshop(w, groups, tokens);
+    },
+    async getWorkshop(id) {
+      return stmt.getWorkshop.get(id) as WorkshopRecord | undefined;
+    },
+    async listGroups(workshopId) {
+      return stmt.listGroups.all(workshopId) as GroupRecord[];
+    },
+    async findToken(hash) {
+      return stmt.findToken.get(hash) as TokenRecord | undefined;
+    },
+    async countWorkshops() {
+      return (stmt.countWorkshops.get() as { n: number }).n;
+    },
+    async deleteWorkshop(id) {
+      deleteWorkshop(id);
+    },
+    async appendUpdate(doc, update) {
+      stmt.appendUpdate.run(doc, Buffer.from(update));
+    },
+    async loadDoc(doc): Promise<StoredDoc> {
+      const rows = stmt.loadDoc.all(doc) as { seq: number; data: Buffer }[];
+      return {
+        updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+        lastSeq: rows.at(-1)?.seq ?? 0,
+      };
+    },
+    async compactDoc(doc, merged, uptoSeq) {
+      compact(doc, merged, uptoSeq);
+    },
+    async getState(workshopId, key) {
+      return (stmt.getState.get(workshopId, key) as { value: string } | undefined)?.value;
+    },
+    async setState(workshopId, key, value) {
+      stmt.setState.run(workshopId, key, value);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * WebSocket close codes of the board channel (`/yjs/...`). 4000-4999 are free for applications;
+ * we mirror HTTP status codes so that they read at a glance. Documented in docs/api.md.
+ */
+export const CloseCode = {
+  /** The frame was not a valid y-websocket message (bad varint, unknown type, broken update). */
+  badMessage: 4400,
+  /** No token, or a token that belongs to no workshop. */
+  unauthorized: 4401,
+  /** A valid token that may not read this room (another group, another workshop). */
+  forbidden: 4403,
+  /** The workshop or group in the path does not exist. */
+  notFound: 4404,
+  /** The server is shutting down; the client should reconnect later. */
+  goingAway: 1001,
+  /** Set by `ws` itself when a frame exceeds the size limit. */
+  tooLarge: 1009,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
