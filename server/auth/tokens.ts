@@ -6,10 +6,11 @@ export function newToken(): string {
 }
 
 /**
- * Derives a child token from a parent one. The organiser token is the root; the others follow
- * from it, so that whoever holds a token can show the links below it (the facilitator the
- * plenary, join and group links; the plenary the join link for its QR code) while the server
- * keeps only hashes. See docs/api.md, "Tokens".
+ * Derives a child token from a parent one. The chain is organiser -> facilitator -> plenary ->
+ * join -> one participant token per group, so that whoever holds a token can show the links
+ * below it (the facilitator every link but the organiser's; the plenary the join QR code) and
+ * the join link can hand out group tokens, while the server keeps only hashes. The plenary
+ * reaching the join link is by design: the beamer shows it as a QR code. See docs/api.md.
  */
 export function deriveToken(parent: string, label: string): string {
   return createHmac('sha256', parent).update(`werkbord:${label}`).digest('base64url');
@@ -44,18 +45,40 @@ export function plenaryTokenOf(facilitator: string): string {
 export function joinTokenOf(plenary: string): string {
   return deriveToken(plenary, 'join');
 }
-export function participantTokenOf(facilitator: string, groupId: string): string {
-  return deriveToken(facilitator, `group:${groupId}`);
+export function participantTokenOf(join: string, groupId: string): string {
+  return deriveToken(join, `group:${groupId}`);
 }
 
 export function tokenFamily(organiser: string, groupIds: string[]): TokenFamily {
   const facilitator = facilitatorTokenOf(organiser);
   const plenary = plenaryTokenOf(facilitator);
+  const join = joinTokenOf(plenary);
   return {
     organiser,
     facilitator,
     plenary,
-    join: joinTokenOf(plenary),
-    participants: Object.fromEntries(groupIds.map((g) => [g, participantTokenOf(facilitator, g)])),
+    join,
+    participants: Object.fromEntries(groupIds.map((g) => [g, participantTokenOf(join, g)])),
   };
+}
+
+/** The tokens that the holder of `token` (with `role`) can derive, itself included. */
+export function tokensBelow(role: string, token: string): Partial<Omit<TokenFamily, 'participants'>> {
+  switch (role) {
+    case 'organiser': {
+      const facilitator = facilitatorTokenOf(token);
+      const plenary = plenaryTokenOf(facilitator);
+      return { organiser: token, facilitator, plenary, join: joinTokenOf(plenary) };
+    }
+    case 'facilitator': {
+      const plenary = plenaryTokenOf(token);
+      return { facilitator: token, plenary, join: joinTokenOf(plenary) };
+    }
+    case 'plenary':
+      return { plenary: token, join: joinTokenOf(token) };
+    case 'join':
+      return { join: token };
+    default:
+      return {};
+  }
 }

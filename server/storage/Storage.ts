@@ -42,8 +42,8 @@ export interface Storage {
   /** Removes the workshop, its groups, tokens and documents. */
   deleteWorkshop(id: string): Promise<void>;
 
-  /** Appends one Yjs update; resolves only once it is durable. */
-  appendUpdate(docName: string, update: Uint8Array): Promise<void>;
+  /** Appends one Yjs update; resolves with its sequence number once it is durable. */
+  appendUpdate(docName: string, update: Uint8Array): Promise<number>;
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Atomically replaces the updates up to `uptoSeq` with one merged update. */
   compactDoc(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;

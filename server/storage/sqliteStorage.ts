@@ -110,7 +110,7 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
       deleteWorkshop(id);
     },
     async appendUpdate(doc, update) {
-      stmt.appendUpdate.run(doc, Buffer.from(update));
+      return Number(stmt.appendUpdate.run(doc, Buffer.from(update)).lastInsertRowid);
     },
     async loadDoc(doc): Promise<StoredDoc> {
       const rows = stmt.loadDoc.all(doc) as { seq: number; data: Buffer }[];

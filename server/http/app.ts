@@ -1,0 +1,60 @@
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Limits } from '../../shared/limits.ts';
+import type { Logger } from '../logger.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { apiNotFound, errorHandler } from './errors.ts';
+import { workshopRoutes } from './workshopRoutes.ts';
+
+export interface AppOptions {
+  storage: Storage;
+  log: Logger;
+  clientDir: string;
+  adminToken: string | undefined;
+  publicUrl: string | undefined;
+}
+
+/** The Express app: security headers, REST API, built client with SPA fallback. */
+export function createApp({ storage, log, clientDir, adminToken, publicUrl }: AppOptions) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        // Venues serve over plain http on the LAN; upgrading would break every request.
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+  }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.use('/api', express.json({ limit: Limits.maxJsonBytes }));
+  app.use('/api', workshopRoutes({ storage, adminToken, publicUrl }));
+  app.use('/api', apiNotFound);
+
+  const indexHtml = join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get('/{*splat}', (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      res.status(503).type('text/plain').send('The client is not built yet: run `npm run build`.');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
+  });
+
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,86 @@
+import { Router, type Request } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { can, type Action, type Principal } from '../../shared/roles.ts';
+import { CreateWorkshopInput, JoinInput, type WorkshopInfo } from '../../shared/schemas/workshop.ts';
+import { bearerToken, resolveToken } from '../auth/access.ts';
+import { participantTokenOf, tokensBelow } from '../auth/tokens.ts';
+import { link, linksFor, pagePath } from '../links.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { createWorkshop } from '../workshops.ts';
+import { HttpError, forbidden, notFound, parseOr400, unauthorized } from './errors.ts';
+
+export interface WorkshopRoutesOptions {
+  storage: Storage;
+  adminToken: string | undefined;
+  /** Origin of the links; from the request when unset. */
+  publicUrl: string | undefined;
+}
+
+/** REST API of workshops: create, info, links, join. See docs/api.md. */
+export function workshopRoutes({ storage, adminToken, publicUrl }: WorkshopRoutesOptions): Router {
+  const router = Router();
+  const baseOf = (req: Request) => publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+  /** Resolves the bearer token for `:id` and checks `action`; 404 for an unknown workshop. */
+  async function authorize(req: Request, action: Action): Promise<Principal & { token: string }> {
+    const id = String(req.params.id);
+    const token = bearerToken(req.get('authorization'));
+    if (!token) throw unauthorized();
+    const access = await resolveToken(storage, id, token);
+    if (!access.ok) {
+      if (access.reason === 'forbidden' && !(await storage.getWorkshop(id))) throw notFound('No such workshop.');
+      throw access.reason === 'forbidden' ? forbidden() : unauthorized();
+    }
+    if (!can(access.principal, action)) throw forbidden();
+    return { ...access.principal, token };
+  }
+
+  router.post('/workshops', async (req, res) => {
+    if (adminToken !== undefined && !sameSecret(bearerToken(req.get('authorization')), adminToken)) {
+      throw new HttpError(401, 'unauthorized', 'Creating a workshop needs the admin token.');
+    }
+    const input = parseOr400(CreateWorkshopInput, req.body);
+    res.status(201).json(await createWorkshop(storage, input, baseOf(req)));
+  });
+
+  router.get('/workshops/:id', async (req, res) => {
+    const who = await authorize(req, 'readWorkshop');
+    const workshop = await storage.getWorkshop(who.workshopId);
+    if (!workshop) throw notFound('No such workshop.');
+    const groups = await storage.listGroups(workshop.id);
+    const info: WorkshopInfo = {
+      id: workshop.id,
+      title: workshop.title,
+      groups: groups.map((g) => ({ id: g.id, name: g.name })),
+      role: who.role,
+    };
+    if (who.groupId) info.groupId = who.groupId;
+    res.json(info);
+  });
+
+  router.get('/workshops/:id/links', async (req, res) => {
+    const who = await authorize(req, 'readLinks');
+    const groups = await storage.listGroups(who.workshopId);
+    res.json(linksFor(baseOf(req), who.workshopId, who.role, who.token, groups.map((g) => g.id)));
+  });
+
+  router.post('/workshops/:id/join', async (req, res) => {
+    const who = await authorize(req, 'joinGroup');
+    const { groupId } = parseOr400(JoinInput, req.body);
+    const groups = await storage.listGroups(who.workshopId);
+    if (!groups.some((g) => g.id === groupId)) throw notFound('No such group in this workshop.');
+    const join = tokensBelow(who.role, who.token).join;
+    if (!join) throw forbidden();
+    const token = participantTokenOf(join, groupId);
+    res.json({ groupId, token, link: link(baseOf(req), pagePath.group(who.workshopId, groupId), token) });
+  });
+
+  return router;
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

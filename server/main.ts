@@ -1,0 +1,64 @@
+import { networkInterfaces } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from './config.ts';
+import { createDemoWorkshop } from './demo.ts';
+import { createLogger } from './logger.ts';
+import { startServer } from './server.ts';
+
+/** The composition root: configuration, server, demo workshop, signals. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const server = await startServer(config, log);
+  const lan = lanAddress();
+  const localUrl = `http://localhost:${server.port}`;
+  const base = config.publicUrl ?? `http://${lan ?? 'localhost'}:${server.port}`;
+  log.info({ port: server.port, dataDir: config.dataDir }, 'werkbord listening');
+
+  const lines = [`Werkbord draait / is running: ${localUrl}`];
+  if (lan) lines.push(`In het netwerk / on the network: http://${lan}:${server.port}`);
+  const demoFile = join(config.dataDir, 'demo-links.txt');
+  if (config.demo && (await server.storage.countWorkshops()) === 0) {
+    const demo = await createDemoWorkshop(server.storage, base);
+    const text = [
+      `Demo: ${demo.title}`,
+      `  organisator / organiser:   ${demo.links.organiser}`,
+      `  facilitator:               ${demo.links.facilitator}`,
+      `  plenair / plenary:         ${demo.links.plenary}`,
+      `  deelnemen / join:          ${demo.links.join}`,
+    ].join('\n');
+    // Links are capabilities: readable by the owner only, printed only to this terminal.
+    writeFileSync(demoFile, `${text}\n`, { mode: 0o600 });
+    lines.push(text);
+  } else if (existsSync(demoFile)) {
+    lines.push(readFileSync(demoFile, 'utf8').trimEnd());
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close().then(() => process.exit(0), (err: unknown) => {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+function lanAddress(): string | undefined {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) {
+      if (a.family === 'IPv4' && !a.internal) return a.address;
+    }
+  }
+  return undefined;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Werkbord could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.ts';
+import { createControlServer } from './control/controlServer.ts';
+import { createApp } from './http/app.ts';
+import { safePath, type Logger } from './logger.ts';
+import { openSqliteStorage } from './storage/sqliteStorage.ts';
+import type { Storage } from './storage/Storage.ts';
+import { DocManager } from './yjs/DocManager.ts';
+import { createYjsServer } from './yjs/yjsServer.ts';
+
+export interface RunningServer {
+  port: number;
+  storage: Storage;
+  docs: DocManager;
+  /** Stops accepting, closes every socket, stores every document, closes storage. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole server on one HTTP port and starts listening. */
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const docs = new DocManager({ storage, log, unloadAfterMs: config.docUnloadMs });
+  const app = createApp({
+    storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl,
+  });
+  const http = createHttpServer(app);
+  const io = createControlServer(http, { storage, log });
+  const yjs = createYjsServer({ storage, docs, log });
+
+  // Socket.IO is created with destroyUpgrade: false, so every other upgrade is ours to route.
+  http.on('upgrade', (req, socket, head) => {
+    const path = safePath(req.url);
+    if (path.startsWith('/yjs/')) {
+      yjs.handleUpgrade(req, socket, head);
+    } else if (!path.startsWith('/socket.io/')) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    storage,
+    docs,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        yjs.close();
+        await io.close();
+        await docs.closeAll();
+        http.closeAllConnections();
+        await stopped;
+        await storage.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { Storage } from '../storage/Storage.ts';
+import type { Logger } from '../logger.ts';
+import { SharedDoc } from './SharedDoc.ts';
+
+export interface DocManagerOptions {
+  storage: Storage;
+  log: Logger;
+  /** Milliseconds a document stays loaded after its last socket left. */
+  unloadAfterMs: number;
+  onStored?: (doc: SharedDoc) => void;
+}
+
+/**
+ * Loads each board document on its first use and unloads it (after storing a compacted copy)
+ * a while after its last socket left. Concurrent first connections share one load.
+ */
+export class DocManager {
+  private readonly docs = new Map<string, Promise<SharedDoc>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: DocManagerOptions) {}
+
+  /** The loaded document `name`, loading it if needed; cancels a pending unload. */
+  get(name: string): Promise<SharedDoc> {
+    this.cancelUnload(name);
+    let loading = this.docs.get(name);
+    if (!loading) {
+      const { storage, log, onStored } = this.options;
+      const doc = new SharedDoc(name, storage, log, onStored);
+      loading = doc.load().then(() => doc);
+      // A failed load must not stay cached, or the room would stay broken until a restart.
+      loading.catch(() => this.docs.delete(name));
+      this.docs.set(name, loading);
+    }
+    return loading;
+  }
+
+  /** The document if it is loaded, without loading it. */
+  async peek(name: string): Promise<SharedDoc | undefined> {
+    return this.docs.get(name);
+  }
+
+  /** Call when a socket left: unloads the document once nobody is left for a while. */
+  release(doc: SharedDoc): void {
+    if (doc.connections.size > 0) return;
+    this.cancelUnload(doc.name);
+    const timer = setTimeout(() => void this.unload(doc.name), this.options.unloadAfterMs);
+    timer.unref();
+    this.unloadTimers.set(doc.name, timer);
+  }
+
+  private cancelUnload(name: string): void {
+    const timer = this.unloadTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(name);
+  }
+
+  private async unload(name: string): Promise<void> {
+    this.unloadTimers.delete(name);
+    const doc = await this.docs.get(name);
+    if (!doc || doc.connections.size > 0) return;
+    this.docs.delete(name);
+    await doc.destroy();
+    this.options.log.debug({ doc: name }, 'document unloaded');
+  }
+
+  /** Unloads every document whose name starts with `prefix` (e.g. a deleted workshop). */
+  async closeWhere(prefix: string, code?: number): Promise<void> {
+    const names = [...this.docs.keys()].filter((n) => n.startsWith(prefix));
+    await Promise.all(names.map(async (name) => {
+      this.cancelUnload(name);
+      const doc = await this.docs.get(name);
+      this.docs.delete(name);
+      await doc?.destroy(code);
+    }));
+  }
+
+  /** Stores and frees every document: used on shutdown. */
+  async closeAll(): Promise<void> {
+    await this.closeWhere('');
+  }
+
+  get loadedCount(): number {
+    return this.docs.size;
+  }
+}

@@ -1,0 +1,154 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from '../../shared/closeCodes.ts';
+import { Limits } from '../../shared/limits.ts';
+import { can } from '../../shared/roles.ts';
+import type { Principal } from '../../shared/roles.ts';
+import { resolveToken } from '../auth/access.ts';
+import type { Logger } from '../logger.ts';
+import { docNameOf, type Storage } from '../storage/Storage.ts';
+import type { DocManager } from './DocManager.ts';
+import { BadMessageError, type Connection } from './SharedDoc.ts';
+
+const ROOM_PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64})$/;
+const PING_INTERVAL_MS = 30_000;
+
+export interface YjsServerOptions {
+  storage: Storage;
+  docs: DocManager;
+  log: Logger;
+  /** Extra write rule (e.g. a locked board). Asked for every update. */
+  isWritable?: (principal: Principal, groupId: string) => boolean;
+}
+
+type Admission = { ok: true; principal: Principal; workshopId: string; groupId: string }
+  | { ok: false; code: number; reason: string };
+
+/**
+ * The board channel: the y-websocket protocol on `/yjs/<workshopId>/<groupId>?token=…`.
+ * The token is checked before the upgrade completes; a refused socket is closed with a
+ * 44xx code before a single document byte is sent.
+ */
+export function createYjsServer({ storage, docs, log, isWritable }: YjsServerOptions) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  const pinger = setInterval(() => {
+    // Venue Wi-Fi leaves half-open sockets behind; without pings they would hold presence forever.
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, PING_INTERVAL_MS);
+  pinger.unref();
+
+  async function admit(url: URL): Promise<Admission> {
+    const match = ROOM_PATH.exec(url.pathname);
+    if (!match) return { ok: false, code: CloseCode.notFound, reason: 'unknown room' };
+    const [, workshopId = '', groupId = ''] = match;
+    const access = await resolveToken(storage, workshopId, url.searchParams.get('token'));
+    if (!access.ok) {
+      const code = access.reason === 'forbidden' ? CloseCode.forbidden : CloseCode.unauthorized;
+      return { ok: false, code, reason: access.reason };
+    }
+    const groups = await storage.listGroups(workshopId);
+    if (!groups.some((g) => g.id === groupId)) {
+      return { ok: false, code: CloseCode.notFound, reason: 'unknown group' };
+    }
+    if (!can(access.principal, 'readBoard', groupId)) {
+      return { ok: false, code: CloseCode.forbidden, reason: 'forbidden' };
+    }
+    return { ok: true, principal: access.principal, workshopId, groupId };
+  }
+
+  async function attach(ws: WebSocket, admission: Extract<Admission, { ok: true }>): Promise<void> {
+    const { principal, workshopId, groupId } = admission;
+    const conn: Connection = {
+      ws,
+      canWrite: () => can(principal, 'writeBoard', groupId) && (isWritable?.(principal, groupId) ?? true),
+      awarenessIds: new Set(),
+    };
+    // Frames that arrive while the document loads are kept and handled in order afterwards.
+    const early: Uint8Array[] = [];
+    let handle = (data: Uint8Array): void => void early.push(data);
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) {
+        ws.close(CloseCode.badMessage, 'binary frames only');
+        return;
+      }
+      handle(toBytes(data));
+    });
+    const doc = await docs.get(docNameOf(workshopId, groupId));
+    if (ws.readyState !== ws.OPEN) {
+      docs.release(doc);
+      return;
+    }
+    let chain = Promise.resolve();
+    handle = (data) => {
+      // One frame at a time per socket, so that a client's messages apply in the order sent.
+      chain = chain.then(() => doc.receive(conn, data)).catch((err: unknown) => {
+        if (err instanceof BadMessageError) {
+          log.warn({ doc: doc.name, reason: err.message }, 'closing socket: bad message');
+          ws.close(CloseCode.badMessage, 'bad message');
+        } else {
+          log.error({ err, doc: doc.name }, 'closing socket: internal error');
+          ws.close(1011, 'internal error');
+        }
+      });
+    };
+    ws.on('close', () => {
+      doc.remove(conn);
+      docs.release(doc);
+    });
+    doc.add(conn);
+    for (const data of early.splice(0)) handle(data);
+  }
+
+  /** Takes an HTTP upgrade for `/yjs/…`. */
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    admit(url)
+      .catch((err: unknown): Admission => {
+        log.error({ err, path: url.pathname }, 'board admission failed');
+        return { ok: false, code: 1011, reason: 'internal error' };
+      })
+      .then((admission) => {
+        if (socket.destroyed) return;
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          alive.set(ws, true);
+          ws.on('pong', () => alive.set(ws, true));
+          ws.on('error', (err) => log.debug({ err }, 'board socket error'));
+          if (!admission.ok) {
+            log.info({ path: url.pathname, code: admission.code }, 'board socket refused');
+            ws.close(admission.code, admission.reason);
+            return;
+          }
+          attach(ws, admission).catch((err: unknown) => {
+            log.error({ err, path: url.pathname }, 'could not open board');
+            ws.close(1011, 'internal error');
+          });
+        });
+      });
+  }
+
+  return {
+    handleUpgrade,
+    /** Closes every board socket. */
+    close(): void {
+      clearInterval(pinger);
+      for (const ws of wss.clients) ws.close(CloseCode.goingAway, 'server shutting down');
+      wss.close();
+    },
+  };
+}
+
+function toBytes(data: WebSocket.RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
