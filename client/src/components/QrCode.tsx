@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+
+/**
+ * A QR code as a data: image (allowed by the CSP's `img-src data:`), drawn in the browser so
+ * that no request leaves the server. `size` is the pixel size it is drawn at; CSS may scale it.
+ */
+export function QrCode({ value, alt, size = 240, className }: {
+  value: string; alt: string; size?: number; className?: string;
+}) {
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    let current = true;
+    QRCode.toDataURL(value, { width: size, margin: 1, errorCorrectionLevel: 'M' }).then(
+      (url) => current && setSrc(url),
+      (err: unknown) => console.error('could not draw QR code', err),
+    );
+    return () => {
+      current = false;
+    };
+  }, [value, size]);
+  if (!src) return <span className={`qr qr--pending ${className ?? ''}`} aria-hidden="true" />;
+  return <img className={`qr ${className ?? ''}`} src={src} alt={alt} width={size} height={size} />;
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
+import { workshopApi } from '../api/workshops.ts';
+import { usePageToken } from '../auth/usePageToken.ts';
+import { NameField } from '../components/NameField.tsx';
+import { PageLayout } from '../components/PageLayout.tsx';
+import { Loading } from '../components/Status.tsx';
+import { pageErrorText } from '../components/errorText.ts';
+import { useAsync } from '../hooks/useAsync.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { navigate } from '../router/navigation.ts';
+import { paths } from '../router/routes.ts';
+import { PageFailure, TokenMissing } from './TokenMissing.tsx';
+
+/** `/w/:id/join#t=<join token>`: pick a group (and optionally a name), then go to its board. */
+export function JoinPage({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const token = usePageToken(workshopId, 'join');
+  const info = useAsync(token ? (signal) => workshopApi.info(workshopId, token, signal) : undefined, [workshopId, token]);
+  useDocumentTitle(info.status === 'ok' ? info.data.title : t('join.documentTitle'));
+
+  if (!token) return <TokenMissing />;
+  if (info.status === 'error') return <PageFailure {...pageErrorText(t, info.error)} />;
+  return (
+    <PageLayout width="narrow">
+      {info.status === 'loading'
+        ? <Loading />
+        : <JoinForm workshop={info.data} token={token} />}
+    </PageLayout>
+  );
+}
+
+function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }) {
+  const { t } = useTranslation();
+  const [groupId, setGroupId] = useState<string>();
+  const [missingGroup, setMissingGroup] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!groupId) {
+      setMissingGroup(true);
+      document.querySelector<HTMLInputElement>('input[name="group"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const joined = await workshopApi.join(workshop.id, token, groupId);
+      navigate(`${paths.board(workshop.id, joined.groupId)}#t=${encodeURIComponent(joined.token)}`);
+    } catch (err) {
+      setFailure(pageErrorText(t, err).detail);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <div className="page-intro">
+        <p className="eyebrow">{t('join.eyebrow')}</p>
+        <h1>{workshop.title}</h1>
+      </div>
+      {workshop.groups.length === 0 ? (
+        <p className="notice">{t('join.noGroups')}</p>
+      ) : (
+        <form className="form card" onSubmit={submit} noValidate aria-busy={busy}>
+          {failure && <p className="error-panel" role="alert">{failure}</p>}
+          <fieldset className="field" aria-describedby={missingGroup ? 'group-error' : undefined}>
+            <legend className="field__label">{t('join.pickGroup')}</legend>
+            <div className="choice-list">
+              {workshop.groups.map((g) => (
+                <label key={g.id} className="choice">
+                  <input
+                    type="radio" name="group" value={g.id} checked={groupId === g.id}
+                    onChange={() => { setGroupId(g.id); setMissingGroup(false); }}
+                  />
+                  <span className="choice__label">{g.name}</span>
+                </label>
+              ))}
+            </div>
+            {missingGroup && <p id="group-error" className="field__error" role="alert">{t('join.errors.pickGroup')}</p>}
+          </fieldset>
+          <NameField />
+          <div className="form__actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? t('join.joining') : t('join.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

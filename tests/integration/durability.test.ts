@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { startChildServer, type ChildServer } from '../helpers/childServer.ts';
+import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
+
+const clients: BoardClient[] = [];
+const servers: ChildServer[] = [];
+const dirs: string[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of servers.splice(0)) {
+    s.child.kill('SIGKILL');
+    await s.exited;
+  }
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function start(dataDir: string): Promise<ChildServer> {
+  const s = await startChildServer(dataDir);
+  servers.push(s);
+  return s;
+}
+
+async function createWorkshop(s: ChildServer): Promise<WorkshopCreated> {
+  const res = await fetch(`${s.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Duurzaamheid', groups: ['Groep A'] }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as WorkshopCreated;
+}
+
+describe('durability: every update a peer received survives kill -9', () => {
+  it('keeps all updates that reached another client when the server is SIGKILLed mid-edits', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-kill-'));
+    dirs.push(dataDir);
+    const first = await start(dataDir);
+    const workshop = await createWorkshop(first);
+    const groupId = workshop.groups[0]!.id;
+    const token = workshop.tokens.participants[groupId]!;
+    const writer = connectBoard(first.wsUrl, workshop.id, groupId, token);
+    const peer = connectBoard(first.wsUrl, workshop.id, groupId, token);
+    clients.push(writer, peer);
+    await Promise.all([writer.synced, peer.synced]);
+
+    // The writer keeps editing; once the peer has received 150 edits the server is killed.
+    const seen = peer.doc.getMap<number>('counter');
+    const written = writer.doc.getMap<number>('counter');
+    let i = 0;
+    const writing = setInterval(() => {
+      for (let k = 0; k < 5; k++) written.set(`k${i++}`, i);
+    }, 2);
+    await waitForDoc(peer.doc, () => seen.size >= 150);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    clearInterval(writing);
+    const received = [...seen.keys()];
+    expect(received.length).toBeGreaterThanOrEqual(150);
+    writer.provider.disconnect();
+    peer.provider.disconnect();
+
+    const second = await start(dataDir);
+    const reader = connectBoard(second.wsUrl, workshop.id, groupId, token);
+    clients.push(reader);
+    await reader.synced;
+    const restored = reader.doc.getMap<number>('counter');
+    const missing = received.filter((k) => !restored.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('a graceful SIGTERM stores everything and exits 0', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-term-'));
+    dirs.push(dataDir);
+    const first = await start(dataDir);
+    const workshop = await createWorkshop(first);
+    const groupId = workshop.groups[0]!.id;
+    const token = workshop.tokens.participants[groupId]!;
+    const writer = connectBoard(first.wsUrl, workshop.id, groupId, token);
+    clients.push(writer);
+    await writer.synced;
+    const probe = connectBoard(first.wsUrl, workshop.id, groupId, token);
+    clients.push(probe);
+    for (let k = 0; k < 50; k++) writer.doc.getMap('m').set(`k${k}`, k);
+    await waitForDoc(probe.doc, (d) => d.getMap('m').size === 50);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    writer.provider.disconnect();
+    probe.provider.disconnect();
+
+    const second = await start(dataDir);
+    const reader = connectBoard(second.wsUrl, workshop.id, groupId, token);
+    clients.push(reader);
+    await reader.synced;
+    expect(reader.doc.getMap('m').size).toBe(50);
+  });
+});
