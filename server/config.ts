@@ -33,7 +33,12 @@ export interface Config {
 
 /** Parses the environment once, at start; a bad value stops the server with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(env);
+  // An empty variable (`PORT=`) means "unset", not 0. Not so for ADMIN_TOKEN: an empty one is
+  // a mistake that must not silently open workshop creation to everyone.
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => v !== '' || k === 'ADMIN_TOKEN'),
+  );
+  const parsed = Env.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
