@@ -4,9 +4,11 @@ import type { Config } from './config.ts';
 import { createControlServer } from './control/controlServer.ts';
 import { createApp } from './http/app.ts';
 import { safePath, type Logger } from './logger.ts';
+import { createSessionService } from './session/sessionService.ts';
 import { openSqliteStorage } from './storage/sqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { DocManager } from './yjs/DocManager.ts';
+import type { SharedDoc } from './yjs/SharedDoc.ts';
 import { createYjsServer } from './yjs/yjsServer.ts';
 
 export interface RunningServer {
@@ -20,13 +22,24 @@ export interface RunningServer {
 /** Builds the whole server on one HTTP port and starts listening. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
-  const docs = new DocManager({ storage, log, unloadAfterMs: config.docUnloadMs });
+  // The session service needs the documents and the documents tell it of stored updates:
+  // bound late, once both exist.
+  let onStored: ((doc: SharedDoc) => void) | undefined;
+  const docs = new DocManager({
+    storage, log, unloadAfterMs: config.docUnloadMs, onStored: (doc) => onStored?.(doc),
+  });
   const app = createApp({
     storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl,
   });
   const http = createHttpServer(app);
   const io = createControlServer(http, { storage, log });
-  const yjs = createYjsServer({ storage, docs, log });
+  const session = createSessionService({ io, storage, docs, log });
+  io.on('connection', session.onConnection);
+  onStored = session.onDocStored;
+  const yjs = createYjsServer({
+    storage, docs, log,
+    isWritable: session.isWritable, judgeUpdate: session.judgeUpdate, prepare: session.prepare,
+  });
 
   // Socket.IO is created with destroyUpgrade: false, so every other upgrade is ours to route.
   http.on('upgrade', (req, socket, head) => {
@@ -56,6 +69,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
         yjs.close();
+        session.close();
         await io.close();
         await docs.closeAll();
         http.closeAllConnections();

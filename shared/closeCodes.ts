@@ -11,6 +11,12 @@ export const CloseCode = {
   forbidden: 4403,
   /** The workshop or group in the path does not exist. */
   notFound: 4404,
+  /**
+   * Updates of this socket were refused while its board was locked, and it wrote again after
+   * the unlock: its later updates build on the refused ones, so it must sync afresh. In the
+   * 4500 range, which stock y-websocket clients treat as "reconnect" (4400-4499 is final).
+   */
+  resync: 4509,
   /** The server is shutting down; the client should reconnect later. */
   goingAway: 1001,
   /** Set by `ws` itself when a frame exceeds the size limit. */

@@ -10,6 +10,13 @@ export interface DocManagerOptions {
   onStored?: (doc: SharedDoc) => void;
 }
 
+/** A reference that keeps a document loaded with no socket in its room (see `hold`). */
+export interface DocHold {
+  doc: SharedDoc;
+  /** Lets the document unload again (once nothing else holds it); safe to call twice. */
+  release(): void;
+}
+
 /**
  * Loads each board document on its first use and unloads it (after storing a compacted copy)
  * a while after its last socket left. Concurrent first connections share one load.
@@ -17,6 +24,8 @@ export interface DocManagerOptions {
 export class DocManager {
   private readonly docs = new Map<string, Promise<SharedDoc>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Holds per document name; a held document is not unloaded. */
+  private readonly holds = new Map<string, number>();
 
   constructor(private readonly options: DocManagerOptions) {}
 
@@ -40,9 +49,45 @@ export class DocManager {
     return this.docs.get(name);
   }
 
+  /**
+   * Loads `name` and keeps it loaded until the hold is released, e.g. while a plenary screen
+   * watches the workshop: without it, every group whose laptops went quiet would be unloaded
+   * and loaded again on each snapshot.
+   */
+  async hold(name: string): Promise<DocHold> {
+    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+    let doc: SharedDoc;
+    try {
+      doc = await this.get(name);
+    } catch (err) {
+      this.dropHold(name);
+      throw err;
+    }
+    let released = false;
+    return {
+      doc,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.dropHold(name);
+        this.release(doc);
+      },
+    };
+  }
+
+  private dropHold(name: string): void {
+    const left = (this.holds.get(name) ?? 1) - 1;
+    if (left > 0) this.holds.set(name, left);
+    else this.holds.delete(name);
+  }
+
+  private inUse(doc: SharedDoc): boolean {
+    return doc.connections.size > 0 || this.holds.has(doc.name);
+  }
+
   /** Call when a socket left: unloads the document once nobody is left for a while. */
   release(doc: SharedDoc): void {
-    if (doc.connections.size > 0) return;
+    if (this.inUse(doc)) return;
     this.cancelUnload(doc.name);
     const timer = setTimeout(() => void this.unload(doc.name), this.options.unloadAfterMs);
     timer.unref();
@@ -58,7 +103,7 @@ export class DocManager {
   private async unload(name: string): Promise<void> {
     this.unloadTimers.delete(name);
     const doc = await this.docs.get(name);
-    if (!doc || doc.connections.size > 0) return;
+    if (!doc || this.inUse(doc)) return;
     this.docs.delete(name);
     await doc.destroy();
     this.options.log.debug({ doc: name }, 'document unloaded');

@@ -6,6 +6,8 @@ import type { WebSocket } from 'ws';
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../logger.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
+import { applyThenRevert } from './revertUpdate.ts';
+import { changesAnything } from './updateGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
 
 /** One client socket in a room, and whether it may write. */
@@ -13,9 +15,19 @@ export interface Connection {
   ws: WebSocket;
   /** Asked for every incoming update, so that a lock set later takes effect at once. */
   canWrite: () => boolean;
+  /**
+   * Asked for each update that passed `canWrite` (e.g. submitted action points refuse a
+   * participant's change to them but not to notes): `apply`, `drop`, or apply and undo at once
+   * whatever it changed in the named root map (see revertUpdate.ts for why not drop).
+   */
+  judge?: (update: Uint8Array) => UpdateVerdict;
+  /** Set when an update of this socket was refused: its later updates would depend on it. */
+  diverged?: boolean;
   /** Awareness client ids this socket announced; removed when it leaves. */
   awarenessIds: Set<number>;
 }
+
+export type UpdateVerdict = 'apply' | 'drop' | { revert: string };
 
 /** Origin of updates that come from storage: they must not be stored again. */
 const STORAGE_ORIGIN = Symbol('storage');
@@ -167,10 +179,27 @@ export class SharedDoc {
     if (syncType !== SyncType.step2 && syncType !== SyncType.update) {
       throw new BadMessageError(`unknown sync message ${syncType}`);
     }
-    if (!conn.canWrite()) return; // Read-only: neither applied nor stored.
+    if (!conn.canWrite()) {
+      // Read-only or locked: neither applied nor stored. Only a real change diverges: every
+      // client answers our sync step 1 with a step 2, mostly an empty one.
+      if (!conn.diverged && changesAnything(this.doc, payload)) conn.diverged = true;
+      return;
+    }
+    if (conn.diverged) {
+      // Writable again (unlocked), but this update builds on refused ones and would wait for
+      // them forever. On reconnect the client sends everything we lack, this update included.
+      conn.ws.close(CloseCode.resync, 'sync again');
+      return;
+    }
     // Decoding first rejects malformed bytes before they can half-apply to the live document.
     readOrFail(() => Y.decodeUpdate(payload));
-    readOrFail(() => Y.applyUpdate(this.doc, payload, conn));
+    const verdict = conn.judge?.(payload) ?? 'apply';
+    if (verdict === 'drop') {
+      conn.diverged = true;
+      return;
+    }
+    if (verdict === 'apply') readOrFail(() => Y.applyUpdate(this.doc, payload, conn));
+    else readOrFail(() => applyThenRevert(this.doc, payload, conn, this.doc.getMap(verdict.revert)));
   }
 
   /** Replaces the stored log with one merged update. */

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import { Limits } from '../../shared/limits.ts';
 import { can } from '../../shared/roles.ts';
@@ -9,7 +10,7 @@ import { resolveToken } from '../auth/access.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import type { DocManager } from './DocManager.ts';
-import { BadMessageError, type Connection } from './SharedDoc.ts';
+import { BadMessageError, type Connection, type UpdateVerdict } from './SharedDoc.ts';
 
 const ROOM_PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
@@ -20,6 +21,13 @@ export interface YjsServerOptions {
   log: Logger;
   /** Extra write rule (e.g. a locked board). Asked for every update. */
   isWritable?: (principal: Principal, groupId: string) => boolean;
+  /** A rule on the update itself (e.g. submitted action points). Asked after `isWritable`. */
+  judgeUpdate?: (principal: Principal, groupId: string, doc: Y.Doc, update: Uint8Array) => UpdateVerdict;
+  /**
+   * Runs once per admitted socket before its first frame is handled, e.g. to load the
+   * workshop's session state so that `isWritable` can answer synchronously.
+   */
+  prepare?: (principal: Principal, groupId: string) => Promise<void>;
 }
 
 type Admission = { ok: true; principal: Principal; workshopId: string; groupId: string }
@@ -30,7 +38,7 @@ type Admission = { ok: true; principal: Principal; workshopId: string; groupId: 
  * The token is checked before the upgrade completes; a refused socket is closed with a
  * 44xx code before a single document byte is sent.
  */
-export function createYjsServer({ storage, docs, log, isWritable }: YjsServerOptions) {
+export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, prepare }: YjsServerOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
 
@@ -83,7 +91,9 @@ export function createYjsServer({ storage, docs, log, isWritable }: YjsServerOpt
       }
       handle(toBytes(data));
     });
+    await prepare?.(principal, groupId);
     const doc = await docs.get(docNameOf(workshopId, groupId));
+    if (judgeUpdate) conn.judge = (update) => judgeUpdate(principal, groupId, doc.doc, update);
     if (ws.readyState !== ws.OPEN) {
       docs.release(doc);
       return;

@@ -1,0 +1,184 @@
+import { ensureActionPoints, reopenActionPoints } from '../../shared/board/actionPoints.ts';
+import { randomId } from '../../shared/id.ts';
+import type { Principal, Role } from '../../shared/roles.ts';
+import type { ChangeOrigin } from '../../shared/board/schema.ts';
+import { publicSessionState, type SessionEvent, type SessionState } from '../../shared/schemas/session.ts';
+import { rooms, type ControlServer, type ControlSocket } from '../control/controlServer.ts';
+import type { Logger } from '../logger.ts';
+import { docNameOf, type Storage } from '../storage/Storage.ts';
+import type { DocManager } from '../yjs/DocManager.ts';
+import type { SharedDoc } from '../yjs/SharedDoc.ts';
+import { createBoardRules } from './boardRules.ts';
+import { done, unknownGroup, type CommandEvent, type CommandResult } from './command.ts';
+import { sessionCommands } from './commands.ts';
+import { timerFinish } from './controlCommands.ts';
+import { PlenaryAggregator, type PlenaryOutput, type WorkshopMeta } from './plenaryAggregator.ts';
+import { registerSessionHandlers } from './sessionHandlers.ts';
+import { SessionStore } from './SessionStore.ts';
+import { isDue } from './timer.ts';
+import { TimerScheduler } from './timerScheduler.ts';
+
+export interface SessionServiceOptions {
+  io: ControlServer;
+  storage: Storage;
+  docs: DocManager;
+  log: Logger;
+  plenaryIntervalMs?: number;
+}
+
+/** Roles whose screens show the plenary snapshot; while one is connected, the workshop is watched. */
+const SNAPSHOT_ROLES: readonly Role[] = ['plenary', 'facilitator', 'organiser'];
+const SERVER: ChangeOrigin = { kind: 'server' };
+
+/**
+ * The session of every workshop, composed: state store, timer wake-ups, plenary aggregator,
+ * Socket.IO handlers and broadcasts, and the rules the board channel asks (locks, submitted).
+ */
+export function createSessionService({ io, storage, docs, log, plenaryIntervalMs }: SessionServiceOptions) {
+  const sessions = new SessionStore(storage, log);
+  const metas = new Map<string, Promise<WorkshopMeta | undefined>>();
+  const scheduler = new TimerScheduler((id) => void finishTimer(id).catch((err: unknown) => {
+    log.error({ err, workshopId: id }, 'could not finish the timer');
+  }));
+  const armed = new Set<string>();
+
+  /** Title and groups; cached, as groups do not change after creation. */
+  function workshop(id: string): Promise<WorkshopMeta | undefined> {
+    let meta = metas.get(id);
+    if (!meta) {
+      meta = (async () => {
+        const w = await storage.getWorkshop(id);
+        if (!w) return undefined;
+        const groups = await storage.listGroups(id);
+        return { id, title: w.title, groups: groups.map((g) => ({ id: g.id, name: g.name })) };
+      })();
+      // Never cache a failure or an unknown id: it may be a moment from existing.
+      void meta.then((m) => { if (!m) metas.delete(id); }, () => metas.delete(id));
+      metas.set(id, meta);
+    }
+    return meta;
+  }
+
+  /** The session, loaded on first use; a timer that ran out while the server was down ends now. */
+  async function load(id: string): Promise<SessionState> {
+    const state = await sessions.get(id);
+    if (!armed.has(id)) {
+      armed.add(id);
+      scheduler.sync(id, state.timer);
+    }
+    return state;
+  }
+
+  const sessionEvent = (state: SessionState): SessionEvent => ({ state: publicSessionState(state), serverNow: Date.now() });
+
+  function publish(id: string, changed: Partial<PlenaryOutput>): void {
+    if (changed.snapshot) {
+      io.to(SNAPSHOT_ROLES.map((r) => rooms.role(id, r))).emit('plenary', { snapshot: changed.snapshot });
+    }
+    if (changed.ballot) io.to(rooms.role(id, 'participant')).emit('ballot', changed.ballot);
+  }
+
+  const aggregator = new PlenaryAggregator({
+    docs, log, workshop, publish, session: load,
+    ...(plenaryIntervalMs === undefined ? {} : { intervalMs: plenaryIntervalMs }),
+  });
+
+  function afterChange(id: string, state: SessionState): void {
+    scheduler.sync(id, state.timer);
+    io.to(rooms.workshop(id)).emit('session', sessionEvent(state));
+    aggregator.changed(id);
+  }
+
+  async function finishTimer(id: string): Promise<void> {
+    const { result, changed } = await sessions.apply(id, (s) => done(isDue(s.timer, Date.now()) ? timerFinish(s, Date.now()) : s));
+    if (!result.ok) return;
+    if (!changed) {
+      scheduler.sync(id, result.state.timer); // Woken a little early, or the timer moved meanwhile.
+      return;
+    }
+    io.to(rooms.workshop(id)).emit('timer:done', { at: result.state.timer.doneAt ?? Date.now(), pensDown: result.state.timer.pensDown });
+    afterChange(id, result.state);
+  }
+
+  /** Writes to every group document, e.g. the action-point slots when the step opens. */
+  async function writeGroups(id: string, groupIds: readonly string[], write: (doc: SharedDoc) => void): Promise<void> {
+    await Promise.all(groupIds.map(async (groupId) => {
+      const hold = await docs.hold(docNameOf(id, groupId));
+      try {
+        write(hold.doc);
+        await hold.doc.flush();
+      } finally {
+        hold.release();
+      }
+    }));
+  }
+
+  async function run(principal: Principal, event: CommandEvent, payload: unknown): Promise<CommandResult> {
+    const id = principal.workshopId;
+    await load(id);
+    const groupIds = (await workshop(id))?.groups.map((g) => g.id) ?? [];
+    let liveApKeys: Set<string> | undefined;
+    if (event === 'ballot:vote') {
+      const output = aggregator.latest(id) ?? await aggregator.compute(id);
+      liveApKeys = new Set(output?.snapshot.groups.flatMap((g) => g.actionPoints.filter((ap) => ap.state !== 'empty').map((ap) => ap.apKey)));
+    }
+    const command = sessionCommands[event].run as (s: SessionState, p: unknown, c: object) => CommandResult;
+    const { result, changed } = await sessions.apply(id, (s) => command(s, payload, {
+      now: Date.now(), groupIds, newId: () => randomId(8), ...(liveApKeys ? { liveApKeys } : {}),
+    }));
+    if (!changed || !result.ok) return result;
+    afterChange(id, result.state);
+    if (event === 'actionStep:set' && result.state.actionStepOpen) {
+      await writeGroups(id, groupIds, (doc) => ensureActionPoints(doc.doc, SERVER));
+    }
+    return result;
+  }
+
+  async function reopen(principal: Principal, groupId: string): Promise<CommandResult> {
+    const id = principal.workshopId;
+    const groupIds = (await workshop(id))?.groups.map((g) => g.id) ?? [];
+    const missing = unknownGroup({ now: 0, groupIds, newId: () => '' }, groupId);
+    if (missing) return missing;
+    await writeGroups(id, [groupId], (doc) => reopenActionPoints(doc.doc, SERVER));
+    return done(await load(id));
+  }
+
+  function onConnection(socket: ControlSocket): void {
+    const { workshopId: id, role } = socket.data.principal;
+    registerSessionHandlers(socket, { run, reopen, log });
+    const watching = SNAPSHOT_ROLES.includes(role);
+    // Counted at once (not after the load), so a socket that leaves early is uncounted too.
+    const watched = watching ? aggregator.watch(id) : Promise.resolve();
+    if (watching) socket.on('disconnect', () => aggregator.unwatch(id));
+    void (async () => {
+      const state = await load(id);
+      socket.emit('session', sessionEvent(state));
+      await watched;
+      // A participant needs the list only to vote; computing it loads every group's board.
+      if (watching || (role === 'participant' && state.ballot.open)) {
+        const output = (role === 'participant' && aggregator.latest(id)) || await aggregator.compute(id);
+        if (!output || !socket.connected) return;
+        if (watching) socket.emit('plenary', { snapshot: output.snapshot });
+        else socket.emit('ballot', output.ballot);
+      }
+    })().catch((err: unknown) => log.error({ err, workshopId: id }, 'could not send the session'));
+  }
+
+  const rules = createBoardRules(sessions);
+  return {
+    onConnection,
+    isWritable: rules.isWritable,
+    judgeUpdate: rules.judgeUpdate,
+    /** Loads the workshop's session before a board socket's first update is judged. */
+    prepare: async (principal: Principal): Promise<void> => {
+      await load(principal.workshopId);
+    },
+    onDocStored: (doc: SharedDoc): void => aggregator.docStored(doc.name),
+    close(): void {
+      scheduler.close();
+      aggregator.close();
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;
