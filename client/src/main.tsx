@@ -1,3 +1,16 @@
+import './zodConfig.ts'; // first: before any schema parses
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { initI18n } from './i18n/index.ts';
+import './styles/index.css';
 
-createRoot(document.getElementById('root')!).render(<main><h1>Werkbord</h1></main>);
+initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

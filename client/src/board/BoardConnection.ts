@@ -38,8 +38,10 @@ export class BoardConnection {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
   private readonly saves: SaveTracker;
+  private readonly announce: boolean;
   private state: ConnectionState = { phase: 'connecting', loaded: false, saved: true };
   private everConnected = false;
+  private closeCode: number | undefined;
   private readonly listeners = new Set<() => void>();
 
   constructor({ workshopId, groupId, token, announce, name }: BoardConnectionOptions) {
@@ -57,6 +59,7 @@ export class BoardConnection {
     this.provider.on('closed', this.onClosed);
     window.addEventListener('online', this.refresh);
     window.addEventListener('offline', this.refresh);
+    this.announce = announce;
     if (announce) this.setName(name);
     else this.provider.awareness.setLocalState(null);
     this.provider.connect();
@@ -64,13 +67,10 @@ export class BoardConnection {
 
   /** Updates the name others see (an empty name shows as "Anoniem"). */
   setName(name: string): void {
-    if (this.provider.awareness.getLocalState() === null && !this.wantsPresence) return;
-    this.wantsPresence = true;
+    if (!this.announce) return;
     const user: PresenceUser = { name: name.trim(), color: userColor(this.doc.clientID) };
     this.provider.awareness.setLocalStateField('user', user);
   }
-
-  private wantsPresence = false;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -95,8 +95,6 @@ export class BoardConnection {
     this.closeCode = code;
     this.refresh();
   };
-
-  private closeCode: number | undefined;
 
   private refresh = (): void => {
     const p = this.provider;

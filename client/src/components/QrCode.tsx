@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
+
+/** Loaded on first use: participants' pages never show a QR code and need not download it. */
+const loadQrCode = () => import('qrcode').then((m) => m.default);
 
 /**
  * A QR code as a data: image (allowed by the CSP's `img-src data:`), drawn in the browser so
@@ -11,7 +13,7 @@ export function QrCode({ value, alt, size = 240, className }: {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let current = true;
-    QRCode.toDataURL(value, { width: size, margin: 1, errorCorrectionLevel: 'M' }).then(
+    loadQrCode().then((QRCode) => QRCode.toDataURL(value, { width: size, margin: 1, errorCorrectionLevel: 'M' })).then(
       (url) => current && setSrc(url),
       (err: unknown) => console.error('could not draw QR code', err),
     );

@@ -24,7 +24,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (w: WorkshopCreat
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [rows, setRows] = useState<GroupRow[]>(() =>
-    [1, 2, 3].map((n) => ({ key: randomId(6), name: t('home.defaultGroup', { n }) })));
+    [1, 2, 3].map((n) => ({ key: randomId(6), name: t('home.defaultGroup', { n: String(n) }) })));
   const [errors, setErrors] = useState<DraftErrors>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();

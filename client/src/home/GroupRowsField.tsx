@@ -42,19 +42,19 @@ export function GroupRowsField({ rows, errors, onChange, newKey }: Props) {
   return (
     <fieldset className="field group-rows" aria-describedby={errors?.groups ? 'groups-hint groups-error' : 'groups-hint'}>
       <legend className="field__label">{t('home.groupsLabel')}</legend>
-      <p id="groups-hint" className="field__hint">{t('home.groupsHint', { max: Limits.maxGroups })}</p>
+      <p id="groups-hint" className="field__hint">{t('home.groupsHint', { max: String(Limits.maxGroups) })}</p>
       <ol className="group-rows__list">
         {rows.map((row, index) => {
           const inputId = `group-${row.key}`;
           const error = errors?.rows[index];
           return (
             <li key={row.key} className="group-rows__row">
-              <label htmlFor={inputId} className="visually-hidden">{t('home.groupName', { n: index + 1 })}</label>
+              <label htmlFor={inputId} className="visually-hidden">{t('home.groupName', { n: String(index + 1) })}</label>
               <input
                 id={inputId}
                 ref={(el) => { if (el) inputs.current.set(row.key, el); else inputs.current.delete(row.key); }}
                 className="input" type="text" value={row.name} maxLength={Limits.groupNameLength}
-                placeholder={t('home.groupPlaceholder', { n: index + 1 })}
+                placeholder={t('home.groupPlaceholder', { n: String(index + 1) })}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${inputId}-error` : undefined}
                 onChange={(e) => update(row.key, e.target.value)}
@@ -64,7 +64,7 @@ export function GroupRowsField({ rows, errors, onChange, newKey }: Props) {
                 onClick={() => remove(index)} disabled={rows.length <= 1}
               >
                 <span aria-hidden="true">×</span>
-                <span className="visually-hidden">{t('home.removeGroup', { n: index + 1, name: row.name.trim() || t('home.groupName', { n: index + 1 }) })}</span>
+                <span className="visually-hidden">{t('home.removeGroup', { n: String(index + 1), name: row.name.trim() || t('home.groupName', { n: String(index + 1) }) })}</span>
               </button>
               {error && <p id={`${inputId}-error`} className="field__error">{t(error)}</p>}
             </li>

@@ -14,6 +14,7 @@ export function initI18n(): typeof i18next {
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false }, // React escapes already
     initAsync: false,
+    showSupportNotice: false, // no third-party advert in the console
   });
   document.documentElement.lang = lng;
   i18next.on('languageChanged', (next) => {

@@ -1,0 +1,31 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { BoardConnection, type BoardConnectionOptions, type ConnectionState } from './BoardConnection.ts';
+
+/**
+ * Opens the board channel for as long as the component is mounted. Created in an effect (not
+ * during render) so that React's double-mount in development opens and closes it cleanly.
+ */
+export function useBoardConnection(options: BoardConnectionOptions): BoardConnection | undefined {
+  const [connection, setConnection] = useState<BoardConnection>();
+  const { workshopId, groupId, token, announce } = options;
+  useEffect(() => {
+    const conn = new BoardConnection(options);
+    setConnection(conn);
+    return () => {
+      conn.destroy();
+      setConnection(undefined);
+    };
+    // A new name is passed on by the effect below; it must not reconnect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workshopId, groupId, token, announce]);
+  useEffect(() => connection?.setName(options.name), [connection, options.name]);
+  return connection;
+}
+
+const idle: ConnectionState = { phase: 'connecting', loaded: false, saved: true };
+const noop = () => () => {};
+
+/** The connection's status, re-rendering on every change. */
+export function useConnectionState(connection: BoardConnection | undefined): ConnectionState {
+  return useSyncExternalStore(connection?.subscribe ?? noop, connection?.getState ?? (() => idle));
+}
