@@ -1,9 +1,10 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
-import { createControlServer } from './control/controlServer.ts';
+import { createControlServer, rooms } from './control/controlServer.ts';
 import { createApp } from './http/app.ts';
 import { safePath, type Logger } from './logger.ts';
+import { eraseWorkshop } from './organiser/eraseWorkshop.ts';
 import { createSessionService } from './session/sessionService.ts';
 import { openSqliteStorage } from './storage/sqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
@@ -28,12 +29,21 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const docs = new DocManager({
     storage, log, unloadAfterMs: config.docUnloadMs, onStored: (doc) => onStored?.(doc),
   });
+  // Deleting a workshop closes its control sockets, which exist only once Socket.IO does.
+  let closeControl: (workshopId: string) => void = () => undefined;
+  const erase = (workshopId: string) => eraseWorkshop({
+    storage, docs, log, dataDir: config.dataDir, closeControl: (id) => closeControl(id),
+  }, workshopId);
   const app = createApp({
-    storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl,
+    storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl, docs, erase,
   });
   const http = createHttpServer(app);
   const io = createControlServer(http, { storage, log });
   const session = createSessionService({ io, storage, docs, log });
+  closeControl = (id) => {
+    io.in(rooms.workshop(id)).disconnectSockets(true);
+    session.forget(id);
+  };
   io.on('connection', session.onConnection);
   onStored = session.onDocStored;
   const yjs = createYjsServer({
@@ -70,9 +80,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
         yjs.close();
         session.close();
-        await io.close();
+        // io.close() resolves only once the HTTP server has closed, i.e. after every
+        // connection ended: so it must not be awaited before we cut the connections below,
+        // or a browser slow to answer a close frame holds the shutdown for ws's 30 s timeout.
+        const ioClosed = io.close();
         await docs.closeAll();
+        yjs.terminate();
         http.closeAllConnections();
+        await ioClosed;
         await stopped;
         await storage.close();
       })();

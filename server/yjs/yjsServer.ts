@@ -154,6 +154,10 @@ export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, p
       for (const ws of wss.clients) ws.close(CloseCode.goingAway, 'server shutting down');
       wss.close();
     },
+    /** Drops every board socket still open, without waiting for the close handshake. */
+    terminate(): void {
+      for (const ws of wss.clients) ws.terminate();
+    },
   };
 }
 
