@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { Limits } from '../../shared/limits.ts';
 import type { Logger } from '../logger.ts';
 import type { Storage } from '../storage/Storage.ts';
+import type { DocManager } from '../yjs/DocManager.ts';
 import { apiNotFound, errorHandler } from './errors.ts';
+import { exportRoutes } from './exportRoutes.ts';
+import { organiserRoutes } from './organiserRoutes.ts';
 import { workshopRoutes } from './workshopRoutes.ts';
 
 export interface AppOptions {
@@ -14,10 +17,14 @@ export interface AppOptions {
   clientDir: string;
   adminToken: string | undefined;
   publicUrl: string | undefined;
+  /** Board documents, read live by the exports and written by the case-text route. */
+  docs: DocManager;
+  /** Deletes a workshop with every trace of it (server/organiser/eraseWorkshop.ts). */
+  erase: (workshopId: string) => Promise<void>;
 }
 
 /** The Express app: security headers, REST API, built client with SPA fallback. */
-export function createApp({ storage, log, clientDir, adminToken, publicUrl }: AppOptions) {
+export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs, erase }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -43,6 +50,8 @@ export function createApp({ storage, log, clientDir, adminToken, publicUrl }: Ap
 
   app.use('/api', express.json({ limit: Limits.maxJsonBytes }));
   app.use('/api', workshopRoutes({ storage, adminToken, publicUrl }));
+  app.use('/api', exportRoutes({ storage, docs }));
+  app.use('/api', organiserRoutes({ storage, docs, erase }));
   app.use('/api', apiNotFound);
 
   const indexHtml = join(clientDir, 'index.html');

@@ -174,6 +174,13 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
       await load(principal.workshopId);
     },
     onDocStored: (doc: SharedDoc): void => aggregator.docStored(doc.name),
+    /** Drops a deleted workshop from memory, so that no timer or snapshot brings it back. */
+    forget(workshopId: string): void {
+      scheduler.clear(workshopId);
+      sessions.forget(workshopId);
+      metas.delete(workshopId);
+      armed.delete(workshopId);
+    },
     close(): void {
       scheduler.close();
       aggregator.close();

@@ -68,6 +68,9 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, not merely unlinked: a deleted workshop's board
+  // content must not linger in free pages of the file (docs/api.md, DELETE /api/workshops/:id).
+  db.pragma('secure_delete = ON');
   db.exec(SCHEMA);
   const stmt = Object.fromEntries(
     Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),

@@ -1,0 +1,85 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopDetails } from '../../../shared/schemas/organiser.ts';
+import { Loading } from '../components/Status.tsx';
+import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
+import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
+import { useAsync } from '../hooks/useAsync.ts';
+import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
+import { ActionPointExports } from './ActionPointExports.tsx';
+import { BoardExports } from './BoardExports.tsx';
+import { DeleteWorkshop } from './DeleteWorkshop.tsx';
+import { DetailsForm } from './DetailsForm.tsx';
+import { GroupCases } from './GroupCases.tsx';
+import { organiserApi } from './organiserApi.ts';
+import { TableCards } from './TableCards.tsx';
+import { WorkshopDeleted } from './WorkshopDeleted.tsx';
+import '../styles/organiser.css';
+
+/** A titled section of the page; `className` lets the print stylesheet pick it. */
+function Section({ id, title, hint, className, children }: {
+  id: string; title: string; hint?: string; className?: string; children: ReactNode;
+}) {
+  return (
+    <section className={`card section organiser-section ${className ?? ''}`} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {hint && <p className="section-hint">{hint}</p>}
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The organiser page, composed: details, groups and cases, links, table cards, exports, and
+ * deleting the workshop. Each part is its own component in this folder.
+ */
+export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; token: string }) {
+  const { t } = useTranslation();
+  const { info, links } = access;
+  const loaded = useAsync((signal) => organiserApi.details(info.id, token, signal), [info.id, token]);
+  const [details, setDetails] = useState<WorkshopDetails>();
+  const [deleted, setDeleted] = useState(false);
+  const socket = useControlSocket(info.id, token);
+  const members = useWorkshopPresence(socket);
+  const current = details ?? (loaded.status === 'ok' ? loaded.data : undefined);
+  const title = current?.title ?? info.title;
+  const groupHref = (groupId: string) => links.groups?.[groupId];
+
+  if (deleted) return <WorkshopDeleted title={title} />;
+  return (
+    <div className="organiser">
+      <div className="page-intro">
+        <p className="eyebrow">{t('roles.organiser')}</p>
+        <h1>{title}</h1>
+        <p className="lead">{t('organiser.intro')}</p>
+      </div>
+      <Section id="details" title={t('organiser.details.heading')} hint={t('organiser.details.hint')}>
+        {current ? <DetailsForm workshopId={info.id} token={token} details={current} onSaved={setDetails} /> : <Loading />}
+      </Section>
+      <Section id="groups" title={t('organiser.groups.heading')} hint={t('organiser.groups.hint')}>
+        <GroupCases workshopId={info.id} token={token} groups={info.groups} hrefOf={groupHref} members={members} />
+      </Section>
+      <div className="organiser-links">
+        <WorkshopLinkList links={links} groups={info.groups} />
+      </div>
+      <Section id="table-cards" title={t('organiser.tableCards.heading')} hint={t('organiser.tableCards.hint')} className="organiser-section--table-cards">
+        <TableCards title={title} groups={info.groups} hrefOf={groupHref} />
+      </Section>
+      <Section id="exports" title={t('organiser.exports.heading')} hint={t('organiser.exports.hint')}>
+        <ActionPointExports workshopId={info.id} token={token} />
+      </Section>
+      <Section id="boards" title={t('organiser.boards.heading')} hint={t('organiser.boards.hint')}>
+        <BoardExports workshopId={info.id} token={token} groups={info.groups} />
+      </Section>
+      <Section id="delete" title={t('organiser.remove.heading')} className="organiser-section--danger">
+        <DeleteWorkshop
+          workshopId={info.id} token={token} title={title}
+          onDeleted={() => {
+            socket?.disconnect();
+            setDeleted(true);
+          }}
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as Y from 'yjs';
+import { addArrow } from '../shared/board/arrows.ts';
+import { addTextLabel } from '../shared/board/labels.ts';
+import { addNote, moveItem, readNotes } from '../shared/board/notes.ts';
+import { addSection } from '../shared/board/sections.ts';
+import { addShape } from '../shared/board/shapes.ts';
+import { addStroke } from '../shared/board/strokes.ts';
+import type { ChangeOrigin } from '../shared/board/schema.ts';
+import { loadConfig } from '../server/config.ts';
+import { DEMO_WORKSHOP, createDemoWorkshop } from '../server/demo.ts';
+import { createLogger } from '../server/logger.ts';
+import { startServer } from '../server/server.ts';
+import { fillActionPoints, runPlenary, type GroupFill } from '../tests/helpers/fillWorkshop.ts';
+
+/*
+ * `npm run examples`: writes docs/examples/, a sample of every export, from the demo workshop
+ * filled with invented action points (no real person's or organisation's name). It starts the
+ * real server in this process on a temporary data folder, fills the boards through a stock
+ * y-websocket client and runs the plenary over Socket.IO, exactly as people would, and then
+ * downloads each export through the public API.
+ */
+
+const OUT = join(process.cwd(), 'docs/examples');
+const local: ChangeOrigin = { kind: 'local' };
+
+/** The first group's board: sections, notes, an arrow, a shape, a label and a pen stroke. */
+function drawFirstBoard(doc: Y.Doc): void {
+  // The demo seeds its case as notes at the top; the case card (set below) takes that place.
+  for (const [i, note] of readNotes(doc).entries()) moveItem(doc, note.id, 1300, 40 + i * 170, local);
+  addSection(doc, { x: 0, y: 300, w: 620, h: 560, title: 'Wat speelt er?' }, local);
+  addSection(doc, { x: 660, y: 300, w: 620, h: 560, title: 'Wie kan wat doen?' }, local);
+  const a = addNote(doc, { x: 30, y: 370, text: 'Meldingen komen bij drie loketten binnen en niemand houdt het overzicht.' }, local);
+  addNote(doc, { x: 260, y: 370, text: 'Bewoners durven niet te melden: bang voor escalatie.', color: 'pink' }, local);
+  addNote(doc, { x: 30, y: 560, text: 'Corporatie ziet het als burenruzie, niet als discriminatie.', color: 'orange' }, local);
+  const b = addNote(doc, { x: 690, y: 370, text: 'Eén casusregisseur per wijk die alle meldingen bundelt.', color: 'green' }, local);
+  addNote(doc, { x: 920, y: 370, text: 'Wijkagent en corporatie samen op huisbezoek.', color: 'green' }, local);
+  addNote(doc, { x: 690, y: 560, text: 'Training ‘discriminatie herkennen’ voor medewerkers van de corporatie.', color: 'blue' }, local);
+  addArrow(doc, { from: a, to: b, color: 'blue' }, local);
+  addShape(doc, { shape: 'ellipse', x: 900, y: 600, w: 300, h: 200, fill: 'none' }, local);
+  addTextLabel(doc, { x: 930, y: 660, text: 'Kansrijk!', color: 'red', fontSize: 32 }, local);
+  const circle = Array.from({ length: 40 }, (_, i) => {
+    const angle = (i / 39) * Math.PI * 2;
+    return [230 + Math.cos(angle) * 210, 475 + Math.sin(angle) * 95];
+  }).flat();
+  addStroke(doc, { points: circle, color: 'red', width: 5 }, local);
+}
+
+const fills: GroupFill[] = [
+  {
+    draw: drawFirstBoard,
+    submit: true,
+    actionPoints: [
+      {
+        title: 'Eén casusregisseur per wijk',
+        body: 'Meldingen van discriminatie en woonoverlast komen nu bij de corporatie, de politie en de gemeente binnen. Eén casusregisseur per wijk bundelt ze, houdt contact met de melder en roept de partners bij elkaar.',
+        parties: ['gemeente', 'woningcorporatie', 'politie'], lead: 'gemeente', timeframe: 'vóór 1 januari',
+      },
+      {
+        title: 'Training ‘discriminatie herkennen’',
+        body: 'Medewerkers van corporaties en wijkagenten leren discriminatie te herkennen achter wat als burenruzie binnenkomt.',
+        parties: ['woningcorporatie', 'politie', 'antidiscriminatievoorziening'], lead: 'antidiscriminatievoorziening', timeframe: 'binnen zes maanden',
+      },
+    ],
+  },
+  {
+    submit: true,
+    actionPoints: [
+      {
+        title: 'Meldpunt ook anoniem bereikbaar',
+        body: 'Bewoners durven vaak niet te melden. Het meldpunt wordt ook anoniem bereikbaar, via telefoon en een formulier.',
+        parties: ['antidiscriminatievoorziening', 'gemeente'], lead: 'antidiscriminatievoorziening', timeframe: 'dit najaar',
+      },
+      {
+        title: 'Vast overleg per wijk',
+        body: 'Eens per maand bespreken gemeente, corporatie en politie de lopende meldingen in de wijk.',
+        parties: ['gemeente', 'woningcorporatie', 'politie'], lead: 'gemeente', timeframe: 'vanaf het eerste kwartaal',
+      },
+    ],
+  },
+  {
+    submit: true,
+    actionPoints: [
+      {
+        title: 'Casusoverleg bij elke melding',
+        body: 'Elke melding krijgt binnen twee weken een casusoverleg met de betrokken partners; de melder hoort wat er gebeurt.',
+        parties: ['gemeente', 'woningcorporatie', 'politie', 'antidiscriminatievoorziening'], lead: 'gemeente', timeframe: 'binnen drie maanden',
+      },
+      {
+        title: 'Afspraken over buurtapps',
+        body: 'Wijkagenten en beheerders van buurtapps maken afspraken over wat niet kan, en hoe een bericht wordt verwijderd.',
+        parties: ['politie'], otherParty: 'Beheerders van buurtapps', lead: 'politie', timeframe: 'voor de zomer',
+      },
+    ],
+  },
+  {
+    actionPoints: [
+      {
+        title: 'Nazorg na bemiddeling',
+        body: 'Na een bemiddeling belt de bemiddelaar beide partijen na zes weken: is het gestopt?',
+        parties: ['woningcorporatie'], otherParty: 'Buurtbemiddeling', lead: 'Buurtbemiddeling', timeframe: 'direct',
+      },
+      {
+        title: 'Voorlichting in het dorpshuis',
+        body: 'Een avond in het dorpshuis over wat discriminatie is en waar je terecht kunt.',
+        parties: ['gemeente', 'antidiscriminatievoorziening'], lead: 'antidiscriminatievoorziening', timeframe: 'dit jaar',
+      },
+    ],
+  },
+];
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-examples-'));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DOC_UNLOAD_MS: '200' });
+  const server = await startServer(config, createLogger(config.logLevel));
+  const url = `http://127.0.0.1:${server.port}`;
+  const endpoint = { url, wsUrl: `ws://127.0.0.1:${server.port}` };
+  try {
+    const workshop = await createDemoWorkshop(server.storage, url);
+    const token = workshop.tokens.organiser;
+    const api = async (method: string, path: string, body?: unknown): Promise<Response> => {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res;
+    };
+
+    await api('PATCH', `/api/workshops/${workshop.id}`, {
+      date: '2026-03-12',
+      place: 'Wijkcentrum De Brug',
+      description: 'Ongeveer 37 procent van de meldingen van discriminatie speelt zich af in de eigen woonomgeving. Langlopende burenconflicten worden vaak niet opgelost door een uitspraak van de rechter of door bemiddeling.\n\nOp deze werkconferentie zochten gemeenten, woningcorporaties, politie en de antidiscriminatievoorziening samen naar een betere aanpak. Dit opzet-convenant bundelt de afspraken die de deelnemers in het plenaire deel hebben aangenomen.',
+    });
+    for (const [i, group] of workshop.groups.entries()) {
+      await api('PUT', `/api/workshops/${workshop.id}/groups/${group.id}/case`, { text: DEMO_WORKSHOP.groups[i]?.case ?? '' });
+    }
+
+    await fillActionPoints(endpoint, workshop, fills);
+    const key = (g: number, slot: number) => `${workshop.groups[g]!.id}:${slot}`;
+    await runPlenary(endpoint, workshop, {
+      votes: { [key(0, 0)]: 9, [key(2, 0)]: 6, [key(0, 1)]: 7, [key(1, 0)]: 5, [key(1, 1)]: 3, [key(2, 1)]: 2, [key(3, 0)]: 4, [key(3, 1)]: 1 },
+      themes: [{ apKeys: [key(1, 1), key(2, 0)], title: 'Samen overleggen per wijk' }],
+      decisions: [
+        { apKey: key(0, 0), status: 'adopted' },
+        { apKey: key(0, 1), status: 'amended', text: 'Medewerkers van corporaties, wijkagenten en medewerkers van het wijkteam volgen de training ‘discriminatie herkennen’; de antidiscriminatievoorziening verzorgt hem.' },
+        { apKey: key(2, 0), status: 'adopted' },
+        { apKey: key(1, 1), status: 'adopted' },
+        { apKey: key(1, 0), status: 'adopted' },
+        { apKey: key(3, 0), status: 'amended', text: 'Na een bemiddeling belt de bemiddelaar beide partijen na zes weken en na drie maanden.' },
+        { apKey: key(2, 1), status: 'parked' },
+        { apKey: key(3, 1), status: 'parked' },
+      ],
+    });
+
+    mkdirSync(OUT, { recursive: true });
+    const files: [string, string][] = [
+      [`/api/workshops/${workshop.id}/export?format=csv`, 'actiepunten.csv'],
+      [`/api/workshops/${workshop.id}/export?format=md`, 'actiepunten.md'],
+      [`/api/workshops/${workshop.id}/export?format=json`, 'actiepunten.json'],
+      [`/api/workshops/${workshop.id}/export?format=docx`, 'opzet-convenant.docx'],
+      [`/api/workshops/${workshop.id}/export?format=pdf`, 'verslag.pdf'],
+      [`/api/workshops/${workshop.id}/boards/${workshop.groups[0]!.id}.svg`, 'bord-groep-1.svg'],
+    ];
+    for (const [path, name] of files) {
+      const bytes = Buffer.from(await (await api('GET', path)).arrayBuffer());
+      writeFileSync(join(OUT, name), bytes);
+      process.stdout.write(`docs/examples/${name} (${bytes.length} bytes)\n`);
+    }
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(() => process.exit(0), (err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import { derivePlenarySnapshot } from '../../shared/plenary.ts';
+import { readBoard } from '../../shared/board/readBoard.ts';
+import type { BoardSnapshot } from '../../shared/board/views.ts';
+import type { WorkshopDetails } from '../../shared/schemas/organiser.ts';
+import type { PlenarySnapshot } from '../../shared/schemas/plenary.ts';
+import { SessionState } from '../../shared/schemas/session.ts';
+import { readDetails } from '../organiser/details.ts';
+import { defaultSessionState } from '../session/defaultSession.ts';
+import { SESSION_STATE_KEY } from '../session/SessionStore.ts';
+import { docNameOf, type Storage } from '../storage/Storage.ts';
+import type { DocManager } from '../yjs/DocManager.ts';
+
+/**
+ * Everything an export shows, gathered in ONE step (loadExportData) so that every format tells
+ * the same story, and the same story as the plenary: the action points come from
+ * `derivePlenarySnapshot`, the very function behind the beamer.
+ */
+export interface ExportData {
+  /** Epoch ms the data was read. */
+  generatedAt: number;
+  workshop: WorkshopDetails & { id: string };
+  snapshot: PlenarySnapshot;
+  /** Per group, in group order: its case card text and (when asked for) the whole board. */
+  groups: ExportGroup[];
+}
+
+export interface ExportGroup {
+  id: string;
+  name: string;
+  caseText: string;
+  board: BoardSnapshot;
+}
+
+export interface ExportSources {
+  storage: Storage;
+  docs: DocManager;
+}
+
+/**
+ * Reads a workshop for export: details, every group's live document (through the DocManager,
+ * so a board open on a laptop right now is read as it is, not as last stored) and the session
+ * state. Undefined for an unknown workshop.
+ */
+export async function loadExportData({ storage, docs }: ExportSources, workshopId: string): Promise<ExportData | undefined> {
+  const details = await readDetails(storage, workshopId);
+  if (!details) return undefined;
+  const groups = await storage.listGroups(workshopId);
+  const session = await readSession(storage, workshopId);
+  const holds = await Promise.all(groups.map((g) => docs.hold(docNameOf(workshopId, g.id))));
+  try {
+    const snapshot = derivePlenarySnapshot({
+      workshop: { id: workshopId, title: details.title, groups: groups.map((g) => ({ id: g.id, name: g.name })) },
+      boards: Object.fromEntries(holds.map((h, i) => [groups[i]!.id, h.doc.doc])),
+      session,
+    });
+    const exportGroups = groups.map((g, i): ExportGroup => {
+      const board = readBoard(holds[i]!.doc.doc);
+      return { id: g.id, name: g.name, caseText: board.caseCard?.text ?? '', board };
+    });
+    return { generatedAt: Date.now(), workshop: { id: workshopId, ...details }, snapshot, groups: exportGroups };
+  } finally {
+    for (const h of holds) h.release();
+  }
+}
+
+/**
+ * The stored session state. The SessionStore writes every change to storage before it keeps
+ * it in memory or tells anyone, so storage is never behind what a client has seen.
+ */
+async function readSession(storage: Storage, workshopId: string): Promise<SessionState> {
+  const raw = await storage.getState(workshopId, SESSION_STATE_KEY);
+  if (raw === undefined) return defaultSessionState();
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return defaultSessionState();
+  }
+  const parsed = SessionState.safeParse(json);
+  return parsed.success ? parsed.data : defaultSessionState();
+}

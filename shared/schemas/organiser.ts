@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Limits } from '../limits.ts';
+
+/*
+ * The organiser's REST calls (docs/api.md, "Organiser"): workshop details, case texts, export
+ * formats, delete. Client and server parse with these same schemas.
+ */
+
+/** Longest description (the covenant's introduction) and place name. */
+export const DetailsLimits = { placeLength: 120, descriptionLength: 4000 } as const;
+
+/** `YYYY-MM-DD`, a real calendar date, or '' for "not set". */
+export const IsoDate = z.string().refine(
+  (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))
+    && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+  { message: 'date must be YYYY-MM-DD or empty' },
+);
+
+/** Reply of `GET /api/workshops/:id/details` and of `PATCH /api/workshops/:id` (the whole record). */
+export const WorkshopDetails = z.object({
+  title: z.string(),
+  date: z.string(),
+  place: z.string(),
+  description: z.string(),
+});
+export type WorkshopDetails = z.infer<typeof WorkshopDetails>;
+
+/** Body of `PATCH /api/workshops/:id`: any subset; strings are trimmed. */
+export const DetailsPatch = z.strictObject({
+  title: z.string().trim().min(1).max(Limits.titleLength).optional(),
+  date: IsoDate.optional(),
+  place: z.string().trim().max(DetailsLimits.placeLength).optional(),
+  description: z.string().trim().max(DetailsLimits.descriptionLength).optional(),
+});
+export type DetailsPatch = z.infer<typeof DetailsPatch>;
+
+/** Body of `PUT /api/workshops/:id/groups/:groupId/case`. */
+export const CaseInput = z.strictObject({ text: z.string().max(Limits.caseTextLength) });
+export type CaseInput = z.infer<typeof CaseInput>;
+
+/** Reply of `GET /api/workshops/:id/cases`: each group's case card text, in group order. */
+export const CaseTexts = z.object({
+  cases: z.array(z.object({ groupId: z.string(), name: z.string(), text: z.string() })),
+});
+export type CaseTexts = z.infer<typeof CaseTexts>;
+
+/** Reply of `PUT …/case`. */
+export const CaseSaved = z.object({ groupId: z.string(), text: z.string() });
+export type CaseSaved = z.infer<typeof CaseSaved>;
+
+/** Formats of `GET /api/workshops/:id/export?format=…`. */
+export const ExportFormat = z.enum(['csv', 'md', 'json', 'docx', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Reply of `DELETE /api/workshops/:id`. */
+export const WorkshopDeleted = z.object({ id: z.string(), deleted: z.literal(true) });
+export type WorkshopDeleted = z.infer<typeof WorkshopDeleted>;
