@@ -1,7 +1,5 @@
-import * as Y from 'yjs';
-import { addNote } from '../shared/board/notes.ts';
 import type { WorkshopCreated } from '../shared/schemas/workshop.ts';
-import { docNameOf, type Storage } from './storage/Storage.ts';
+import type { Storage } from './storage/Storage.ts';
 import { createWorkshop } from './workshops.ts';
 
 /**
@@ -18,18 +16,13 @@ export const DEMO_WORKSHOP = {
   ],
 } as const;
 
-/** Creates the demo workshop and seeds each board with its case note. */
+/** Creates the demo workshop, each board laid out with the workshop template and its case. */
 export async function createDemoWorkshop(storage: Storage, base: string): Promise<WorkshopCreated> {
-  const created = await createWorkshop(storage, {
+  return createWorkshop(storage, {
     title: DEMO_WORKSHOP.title,
     groups: DEMO_WORKSHOP.groups.map((g) => g.name),
-  }, base);
-  for (const [i, group] of created.groups.entries()) {
-    const doc = new Y.Doc();
-    addNote(doc, { x: 40, y: 40, text: DEMO_WORKSHOP.groups[i]?.case ?? '', color: 'blue' }, { kind: 'seed' });
-    addNote(doc, { x: 300, y: 40, text: 'Wat speelt er? Schrijf hier je eerste gedachte.' }, { kind: 'seed' });
-    await storage.appendUpdate(docNameOf(created.id, group.id), Y.encodeStateAsUpdate(doc));
-    doc.destroy();
-  }
-  return created;
+  }, base, DEMO_WORKSHOP.groups.map((g) => ({
+    caseText: g.case,
+    firstSectionNotes: ['Schrijf hier je eerste gedachte.'],
+  })));
 }

@@ -1,15 +1,16 @@
 import { randomId } from '../shared/id.ts';
 import type { CreateWorkshopInput, WorkshopCreated } from '../shared/schemas/workshop.ts';
 import { hashToken, newToken, tokenFamily } from './auth/tokens.ts';
+import { workshopBoardUpdate, type BoardSeed } from './boardSeed.ts';
 import { linksFor } from './links.ts';
-import type { GroupRecord, Storage, TokenRecord } from './storage/Storage.ts';
+import { docNameOf, type GroupRecord, type Storage, type TokenRecord } from './storage/Storage.ts';
 
 /**
  * Creates a workshop with its groups and the whole token family; only hashes are stored.
  * `base` is the origin the links start with (e.g. http://192.168.1.20:3000).
  */
 export async function createWorkshop(
-  storage: Storage, input: CreateWorkshopInput, base: string,
+  storage: Storage, input: CreateWorkshopInput, base: string, seeds?: BoardSeed[],
 ): Promise<WorkshopCreated> {
   const id = randomId(12);
   const groups: GroupRecord[] = input.groups.map((name, position) => ({
@@ -26,6 +27,11 @@ export async function createWorkshop(
     ...groups.map((g) => record(family.participants[g.id] ?? '', 'participant', g.id)),
   ];
   await storage.createWorkshop({ id, title: input.title, createdAt: Date.now() }, groups, tokens);
+  if ((input.template ?? 'workshop') === 'workshop') {
+    for (const [i, g] of groups.entries()) {
+      await storage.appendUpdate(docNameOf(id, g.id), workshopBoardUpdate(seeds?.[i] ?? {}));
+    }
+  }
   const links = linksFor(base, id, 'organiser', family.organiser, groups.map((g) => g.id));
   return {
     id,

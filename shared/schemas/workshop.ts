@@ -8,12 +8,14 @@ export const CreateWorkshopInput = z
   .object({
     title: trimmed(Limits.titleLength),
     groups: z.array(trimmed(Limits.groupNameLength)).min(1).max(Limits.maxGroups),
+    /** How each group board starts: the workshop layout (case card + four sections) or empty. */
+    template: z.enum(['workshop', 'blank']).default('workshop'),
   })
   .refine((v) => new Set(v.groups.map((g) => g.toLowerCase())).size === v.groups.length, {
     message: 'group names must be unique',
     path: ['groups'],
   });
-export type CreateWorkshopInput = z.infer<typeof CreateWorkshopInput>;
+export type CreateWorkshopInput = z.input<typeof CreateWorkshopInput>;
 
 export const Group = z.object({ id: z.string(), name: z.string() });
 export type Group = z.infer<typeof Group>;

@@ -39,7 +39,8 @@ export async function startTestServer(env: Record<string, string> = {}, keepData
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (env.ADMIN_TOKEN) headers.authorization = `Bearer ${env.ADMIN_TOKEN}`;
       const res = await fetch(`${url}/api/workshops`, {
-        method: 'POST', headers, body: JSON.stringify({ title, groups }),
+        // Blank boards: tests count what they write themselves (the template has its own tests).
+        method: 'POST', headers, body: JSON.stringify({ title, groups, template: 'blank' }),
       });
       if (res.status !== 201) throw new Error(`create workshop: ${res.status} ${await res.text()}`);
       return (await res.json()) as WorkshopCreated;

@@ -10,11 +10,16 @@ const ok = (title: unknown, groups: unknown) => CreateWorkshopInput.safeParse({ 
 describe('CreateWorkshopInput (body of POST /api/workshops)', () => {
   it('trims the title and every group name', () => {
     const parsed = CreateWorkshopInput.parse({ title: '  Werkconferentie  ', groups: [' Groep 1 ', 'Groep 2\n'] });
-    expect(parsed).toEqual({ title: 'Werkconferentie', groups: ['Groep 1', 'Groep 2'] });
+    expect(parsed).toEqual({ title: 'Werkconferentie', groups: ['Groep 1', 'Groep 2'], template: 'workshop' });
   });
 
   it('drops unknown fields', () => {
-    expect(CreateWorkshopInput.parse({ title: 'T', groups: ['A'], admin: true })).toEqual({ title: 'T', groups: ['A'] });
+    expect(CreateWorkshopInput.parse({ title: 'T', groups: ['A'], admin: true })).toEqual({ title: 'T', groups: ['A'], template: 'workshop' });
+  });
+
+  it('takes the board template, "workshop" by default, and refuses an unknown one', () => {
+    expect(CreateWorkshopInput.parse({ title: 'T', groups: ['A'], template: 'blank' }).template).toBe('blank');
+    expect(CreateWorkshopInput.safeParse({ title: 'T', groups: ['A'], template: 'kanban' }).success).toBe(false);
   });
 
   it('accepts the limits exactly', () => {
