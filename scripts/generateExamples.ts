@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type * as Y from 'yjs';
 import { addArrow } from '../shared/board/arrows.ts';
 import { addTextLabel } from '../shared/board/labels.ts';
-import { addNote, moveItem, readNotes } from '../shared/board/notes.ts';
-import { addSection } from '../shared/board/sections.ts';
+import { addNote, deleteItem, readNotes } from '../shared/board/notes.ts';
+import { readBoard } from '../shared/board/readBoard.ts';
 import { addShape } from '../shared/board/shapes.ts';
 import { addStroke } from '../shared/board/strokes.ts';
 import type { ChangeOrigin } from '../shared/board/schema.ts';
@@ -26,24 +26,27 @@ import { fillActionPoints, runPlenary, type GroupFill } from '../tests/helpers/f
 const OUT = join(process.cwd(), 'docs/examples');
 const local: ChangeOrigin = { kind: 'local' };
 
-/** The first group's board: sections, notes, an arrow, a shape, a label and a pen stroke. */
+/** The first group's board: notes in the template's sections, an arrow, a shape, a label, a pen stroke. */
 function drawFirstBoard(doc: Y.Doc): void {
-  // The demo seeds its case as notes at the top; the case card (set below) takes that place.
-  for (const [i, note] of readNotes(doc).entries()) moveItem(doc, note.id, 1300, 40 + i * 170, local);
-  addSection(doc, { x: 0, y: 300, w: 620, h: 560, title: 'Wat speelt er?' }, local);
-  addSection(doc, { x: 660, y: 300, w: 620, h: 560, title: 'Wie kan wat doen?' }, local);
-  const a = addNote(doc, { x: 30, y: 370, text: 'Meldingen komen bij drie loketten binnen en niemand houdt het overzicht.' }, local);
-  addNote(doc, { x: 260, y: 370, text: 'Bewoners durven niet te melden: bang voor escalatie.', color: 'pink' }, local);
-  addNote(doc, { x: 30, y: 560, text: 'Corporatie ziet het als burenruzie, niet als discriminatie.', color: 'orange' }, local);
-  const b = addNote(doc, { x: 690, y: 370, text: 'Eén casusregisseur per wijk die alle meldingen bundelt.', color: 'green' }, local);
-  addNote(doc, { x: 920, y: 370, text: 'Wijkagent en corporatie samen op huisbezoek.', color: 'green' }, local);
-  addNote(doc, { x: 690, y: 560, text: 'Training ‘discriminatie herkennen’ voor medewerkers van de corporatie.', color: 'blue' }, local);
+  // The demo board starts from the workshop template with a prompt note in the first section.
+  for (const note of readNotes(doc)) deleteItem(doc, note.id, local);
+  const [speelt, knelpunten, ideeen] = readBoard(doc).sections;
+  const at = (section: { x: number; y: number } | undefined, dx: number, dy: number) =>
+    ({ x: (section?.x ?? 0) + dx, y: (section?.y ?? 0) + dy });
+  const a = addNote(doc, { ...at(speelt, 24, 64), text: 'Meldingen komen bij drie loketten binnen en niemand houdt het overzicht.' }, local);
+  addNote(doc, { ...at(speelt, 24, 230), text: 'Bewoners durven niet te melden: bang voor escalatie.', color: 'pink' }, local);
+  addNote(doc, { ...at(knelpunten, 24, 64), text: 'Corporatie ziet het als burenruzie, niet als discriminatie.', color: 'orange' }, local);
+  const b = addNote(doc, { ...at(ideeen, 24, 64), text: 'Eén casusregisseur per wijk die alle meldingen bundelt.', color: 'green' }, local);
+  addNote(doc, { ...at(ideeen, 24, 230), text: 'Wijkagent en corporatie samen op huisbezoek.', color: 'green' }, local);
+  addNote(doc, { ...at(ideeen, 24, 396), text: 'Training ‘discriminatie herkennen’ voor medewerkers van de corporatie.', color: 'blue' }, local);
   addArrow(doc, { from: a, to: b, color: 'blue' }, local);
-  addShape(doc, { shape: 'ellipse', x: 900, y: 600, w: 300, h: 200, fill: 'none' }, local);
-  addTextLabel(doc, { x: 930, y: 660, text: 'Kansrijk!', color: 'red', fontSize: 32 }, local);
+  const ring = at(knelpunten, 10, 200);
+  addShape(doc, { shape: 'ellipse', ...ring, w: 300, h: 200, fill: 'none' }, local);
+  addTextLabel(doc, { x: ring.x + 60, y: ring.y + 70, text: 'Kansrijk!', color: 'red', fontSize: 32 }, local);
+  const centre = at(speelt, 124, 134);
   const circle = Array.from({ length: 40 }, (_, i) => {
     const angle = (i / 39) * Math.PI * 2;
-    return [230 + Math.cos(angle) * 210, 475 + Math.sin(angle) * 95];
+    return [centre.x + Math.cos(angle) * 130, centre.y + Math.sin(angle) * 95];
   }).flat();
   addStroke(doc, { points: circle, color: 'red', width: 5 }, local);
 }

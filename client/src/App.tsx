@@ -1,16 +1,33 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Loading } from './components/Status.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { lazyPage } from './router/lazyPage.ts';
+import { matchRoute } from './router/routes.ts';
 import { useRoute } from './router/useRoute.ts';
 
 // Pages load on demand: a participant on venue Wi-Fi should not wait for the organiser's
 // pages, and the home page should not wait for Yjs and Socket.IO.
-const JoinPage = lazy(() => import('./pages/JoinPage.tsx').then((m) => ({ default: m.JoinPage })));
-const BoardPage = lazy(() => import('./pages/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
-const OrganiserPage = lazy(() => import('./pages/OrganiserPage.tsx').then((m) => ({ default: m.OrganiserPage })));
-const FacilitatorPage = lazy(() => import('./pages/FacilitatorPage.tsx').then((m) => ({ default: m.FacilitatorPage })));
-const PlenaryPage = lazy(() => import('./pages/PlenaryPage.tsx').then((m) => ({ default: m.PlenaryPage })));
+const pages = {
+  join: lazyPage(() => import('./pages/JoinPage.tsx').then((m) => m.JoinPage)),
+  board: lazyPage(() => import('./pages/BoardPage.tsx').then((m) => m.BoardPage)),
+  organiser: lazyPage(() => import('./pages/OrganiserPage.tsx').then((m) => m.OrganiserPage)),
+  facilitator: lazyPage(() => import('./pages/FacilitatorPage.tsx').then((m) => m.FacilitatorPage)),
+  plenary: lazyPage(() => import('./pages/PlenaryPage.tsx').then((m) => m.PlenaryPage)),
+  bench: lazyPage(() => import('./pages/BenchBoardPage.tsx').then((m) => m.BenchBoardPage)),
+};
+const JoinPage = pages.join.Component;
+const BoardPage = pages.board.Component;
+const OrganiserPage = pages.organiser.Component;
+const FacilitatorPage = pages.facilitator.Component;
+const PlenaryPage = pages.plenary.Component;
+const BenchBoardPage = pages.bench.Component;
+
+/** Loads the code of the page at `pathname` (main.tsx calls it before the first render). */
+export function preloadPage(pathname: string): Promise<void> {
+  const { page } = matchRoute(pathname);
+  return page in pages ? pages[page as keyof typeof pages].preload() : Promise.resolve();
+}
 
 /** Picks the page for the current path; every navigation mounts a fresh page. */
 export function App() {
@@ -30,6 +47,7 @@ function Page({ route, routeKey: key }: ReturnType<typeof useRoute>['route'] ext
     case 'organiser': return <OrganiserPage key={key} workshopId={route.workshopId} />;
     case 'facilitator': return <FacilitatorPage key={key} workshopId={route.workshopId} />;
     case 'plenary': return <PlenaryPage key={key} workshopId={route.workshopId} />;
+    case 'bench': return <BenchBoardPage key={key} />;
     case 'notFound': return <NotFoundPage key={key} />;
   }
 }

@@ -1,7 +1,6 @@
-import './zodConfig.ts'; // first: before any schema parses
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App, preloadPage } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 import './styles/index.css';
 
@@ -9,6 +8,14 @@ initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The first page's code is loaded before the first render, so that it shows without a
+// "Laden…" flash and React's fallback throttle (see router/lazyPage.ts). A slow connection
+// gets the fallback after a short wait instead of a blank page; a failed load is left to the
+// page's own render (which shows the error).
+await Promise.race([
+  preloadPage(location.pathname).catch(() => undefined),
+  new Promise((resolve) => setTimeout(resolve, 200)),
+]);
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { clientEventSchemas } from '../../shared/schemas/control.ts';
 import { ballotMine, ballotSet, ballotVote, decisionSet, themeMerge, themeSplit } from './ballotCommands.ts';
+import { brainstormSet } from './brainstormCommands.ts';
 import type { Command, CommandEvent } from './command.ts';
 import {
   actionStepSet, agendaNow, agendaSet, lockSet, messageClear, messageSend, plenaryJoinQr,
@@ -32,6 +33,7 @@ export const sessionCommands: { [E in CommandEvent]: { rule: SessionRule; run: C
   'decision:set': { rule: 'control', run: decisionSet },
   'theme:merge': { rule: 'control', run: themeMerge },
   'theme:split': { rule: 'control', run: themeSplit },
+  'brainstorm:set': { rule: 'control', run: brainstormSet },
   'ballot:vote': { rule: 'vote', run: ballotVote },
   'ballot:mine': { rule: 'vote', run: ballotMine },
 };

@@ -31,5 +31,6 @@ export function defaultSessionState(): SessionState {
     ballot: { open: false, votesPerPerson: DEFAULT_VOTES_PER_PERSON, votes: {} },
     decisions: {},
     themes: [],
+    brainstorm: { active: false, round: 0 },
   };
 }

@@ -6,6 +6,7 @@ import type { WebSocket } from 'ws';
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../logger.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
+import { applyWithinLimits } from './limitGuard.ts';
 import { applyThenRevert } from './revertUpdate.ts';
 import { changesAnything } from './updateGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
@@ -198,8 +199,13 @@ export class SharedDoc {
       conn.diverged = true;
       return;
     }
-    if (verdict === 'apply') readOrFail(() => Y.applyUpdate(this.doc, payload, conn));
-    else readOrFail(() => applyThenRevert(this.doc, payload, conn, this.doc.getMap(verdict.revert)));
+    const { refused } = readOrFail(() => applyWithinLimits(this.doc, conn, () => {
+      if (verdict === 'apply') Y.applyUpdate(this.doc, payload, conn);
+      else applyThenRevert(this.doc, payload, conn, this.doc.getMap(verdict.revert));
+    }));
+    if (refused.length > 0) {
+      this.log.warn({ doc: this.name, limits: refused.map((v) => v.limit) }, 'undid an update that broke a board limit');
+    }
   }
 
   /** Replaces the stored log with one merged update. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Limits } from '../limits.ts';
 import type { BallotItems, PlenaryEvent } from './plenary.ts';
+import { BrainstormSet } from './brainstorm.ts';
 import type { SessionEvent } from './session.ts';
 import {
   ActionPointsReopen, ActionStepSet, AgendaNow, AgendaSet, BallotMine, BallotSet, BallotVote,
@@ -107,6 +108,7 @@ export interface ClientToServerEvents {
   'decision:set': (payload: DecisionSet, ack?: Ack) => void;
   'theme:merge': (payload: ThemeMerge, ack?: Ack<{ themeId: string }>) => void;
   'theme:split': (payload: ThemeSplit, ack?: Ack) => void;
+  'brainstorm:set': (payload: BrainstormSet, ack?: Ack) => void;
   // Participants.
   'ballot:vote': (payload: BallotVote, ack?: Ack<{ votes: Record<string, number> }>) => void;
   'ballot:mine': (payload: BallotMine, ack?: Ack<{ votes: Record<string, number> }>) => void;
@@ -135,6 +137,7 @@ export const clientEventSchemas = {
   'decision:set': DecisionSet,
   'theme:merge': ThemeMerge,
   'theme:split': ThemeSplit,
+  'brainstorm:set': BrainstormSet,
   'ballot:vote': BallotVote,
   'ballot:mine': BallotMine,
 } as const satisfies { [K in keyof ClientToServerEvents]: z.ZodType };

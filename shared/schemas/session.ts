@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Limits } from '../limits.ts';
+import { BrainstormState, NO_BRAINSTORM } from './brainstorm.ts';
 
 /*
  * The session state of one workshop (agenda, timer, message, locks, plenary view, ballot,
@@ -105,6 +106,8 @@ export const SessionState = z.object({
   ballot: Ballot,
   decisions: z.record(z.string(), Decision),
   themes: z.array(Theme),
+  /** Silent brainstorm; absent in states stored before it existed, hence the default. */
+  brainstorm: BrainstormState.default(NO_BRAINSTORM),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

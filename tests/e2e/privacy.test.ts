@@ -30,7 +30,7 @@ async function observe(context: BrowserContext): Promise<Observed> {
   context.on('page', (page) => {
     page.on('websocket', (ws) => seen.sockets.push(ws.url()));
     page.on('console', (m) => {
-      if (m.text().includes('Content Security Policy')) seen.cspMessages.push(m.text());
+      if (m.text().includes('Content Security Policy')) seen.cspMessages.push(m.text() + ' @ ' + page.url().split('#')[0] + ' ' + JSON.stringify(m.location()));
     });
   });
   // Also catch violations the console might not show (e.g. report-only or late ones).
@@ -38,7 +38,7 @@ async function observe(context: BrowserContext): Promise<Observed> {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       void (window as unknown as { reportCspViolation(t: string): Promise<void> })
-        .reportCspViolation(`Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI}`);
+        .reportCspViolation(`Content Security Policy: ${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} on ${location.pathname}`);
     });
   });
   return seen;
@@ -52,7 +52,7 @@ describe('privacy and CSP', () => {
     const seen = await observe(context);
     page.on('websocket', (ws) => seen.sockets.push(ws.url()));
     page.on('console', (m) => {
-      if (m.text().includes('Content Security Policy')) seen.cspMessages.push(m.text());
+      if (m.text().includes('Content Security Policy')) seen.cspMessages.push(m.text() + ' @ ' + page.url().split('#')[0] + ' ' + JSON.stringify(m.location()));
     });
 
     // The CSP this test relies on is really sent.
@@ -83,7 +83,7 @@ describe('privacy and CSP', () => {
 
     // The beamer view.
     await page.goto(plenaryLink);
-    await page.locator('img.plenary__qr').waitFor();
+    await page.locator('img.beamer__join-qr').waitFor();
 
     expect(seen.requests.length).toBeGreaterThan(5);
     expect(seen.sockets.some((u) => u.startsWith(`${wsOrigin}/yjs/`))).toBe(true);

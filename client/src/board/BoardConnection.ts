@@ -1,5 +1,9 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CloseCode } from '../../../shared/closeCodes.ts';
+import type { BrainstormState } from '../../../shared/schemas/brainstorm.ts';
+import { PrivateBoard } from './brainstorm/PrivateBoard.ts';
+import { LocalCopy, boardStoreName, privateStoreName } from './offline/LocalCopy.ts';
 import { SaveTracker } from './saveTracker.ts';
 import { userColor } from './userColor.ts';
 
@@ -8,10 +12,16 @@ export type ConnectionPhase = 'connecting' | 'reconnecting' | 'online' | 'offlin
 /** A snapshot of the board channel, replaced (never mutated) on every change. */
 export interface ConnectionState {
   phase: ConnectionPhase;
-  /** The first sync with the server is done: what the board shows is the stored board. */
+  /** There is a board to show: the first sync with the server is done, or this browser's copy is loaded. */
   loaded: boolean;
-  /** Every local edit is stored on the server. */
+  /** The first sync with the server is done: what the board shows includes the stored board. */
+  synced: boolean;
+  /** Every local edit is stored on the server (never true for edits a lock may have dropped). */
   saved: boolean;
+  /** Every local edit is kept in this browser (IndexedDB), so a reload cannot lose it. */
+  storedLocally: boolean;
+  /** The facilitator locked this board for this person: the server drops their edits. */
+  locked: boolean;
   /** Set when the server refused the socket for good (4401, 4403, 4404, ...). */
   closeCode?: number;
 }
@@ -28,24 +38,48 @@ export interface BoardConnectionOptions {
   /** Read-only viewers (plenary) stay out of presence. */
   announce: boolean;
   name: string;
+  /** Keep the board (and private brainstorm notes) in this browser; default: when announcing (editors). */
+  persist?: boolean;
 }
 
+/** What the session (control channel) says about this board, for this person. */
+export interface BoardSessionFacts {
+  locked: boolean;
+  brainstorm: BrainstormState | null;
+}
+
+/** A lock may drop an edit made this long before the lock reached this laptop. */
+const LOCK_RACE_MS = 10_000;
+
 /**
- * One group board: its Y.Doc, the y-websocket provider and presence. Framework-free; React
- * reads it through `subscribe`/`getState` (see useBoardConnection).
+ * One group board: its Y.Doc, the y-websocket provider, presence, the copy kept in this
+ * browser, and the private notes of a silent brainstorm. Framework-free; React reads it
+ * through `subscribe`/`getState` (see useBoardConnection).
  */
 export class BoardConnection {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
+  /** This person's private notes during a silent brainstorm; the canvas draws them for them only. */
+  readonly private: PrivateBoard;
   private readonly saves: SaveTracker;
+  private readonly local: LocalCopy | null;
   private readonly announce: boolean;
-  private state: ConnectionState = { phase: 'connecting', loaded: false, saved: true };
+  private state: ConnectionState = {
+    phase: 'connecting', loaded: false, synced: false, saved: true, storedLocally: false, locked: false,
+  };
   private everConnected = false;
+  private everSynced = false;
   private closeCode: number | undefined;
+  private facts: BoardSessionFacts = { locked: false, brainstorm: null };
+  private lockedAt = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor({ workshopId, groupId, token, announce, name }: BoardConnectionOptions) {
+  constructor({ workshopId, groupId, token, announce, name, persist = announce }: BoardConnectionOptions) {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    // Before the provider connects, so that a reload while the server is unreachable still
+    // shows the board, and offline edits restored from it are sent once the server is back.
+    this.local = persist ? new LocalCopy(boardStoreName(workshopId, groupId), this.doc, () => this.refresh()) : null;
+    this.private = new PrivateBoard(persist ? privateStoreName(workshopId, groupId) : null);
     this.provider = new WebsocketProvider(`${scheme}://${location.host}/yjs/${workshopId}`, groupId, this.doc, {
       params: { token },
       // Every tab talks to the server itself: edits shared only between tabs would look saved
@@ -57,12 +91,17 @@ export class BoardConnection {
     this.provider.on('status', this.refresh);
     this.provider.on('sync', this.refresh);
     this.provider.on('closed', this.onClosed);
-    window.addEventListener('online', this.refresh);
-    window.addEventListener('offline', this.refresh);
+    // The private notes loaded from this browser may be due (their round ended while away).
+    this.private.subscribe(() => {
+      if (this.private.getState().ready) this.revealIfDue();
+    });
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
     this.announce = announce;
     if (announce) this.setName(name);
     else this.provider.awareness.setLocalState(null);
-    this.provider.connect();
+    if (navigator.onLine) this.provider.connect();
+    this.refresh();
   }
 
   /** Updates the name others see (an empty name shows as "Anoniem"). */
@@ -70,6 +109,23 @@ export class BoardConnection {
     if (!this.announce) return;
     const user: PresenceUser = { name: name.trim(), color: userColor(this.doc.clientID) };
     this.provider.awareness.setLocalStateField('user', user);
+  }
+
+  /**
+   * Tells the connection what the session says: a lock (whose dropped edits must not show
+   * as saved, and are sent again after the unlock) and the brainstorm round (whose end is the
+   * moment to reveal the private notes).
+   */
+  setSessionFacts(facts: BoardSessionFacts): void {
+    const wasLocked = this.facts.locked;
+    this.facts = facts;
+    if (facts.locked !== wasLocked) {
+      this.saves.setHeld(facts.locked);
+      if (facts.locked) this.lockedAt = Date.now();
+      else if (this.saves.lastLocalEditAt >= this.lockedAt - LOCK_RACE_MS) this.resync();
+    }
+    this.revealIfDue();
+    this.refresh();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -80,25 +136,63 @@ export class BoardConnection {
   getState = (): ConnectionState => this.state;
 
   destroy(): void {
-    window.removeEventListener('online', this.refresh);
-    window.removeEventListener('offline', this.refresh);
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
     this.saves.destroy();
+    this.local?.destroy();
+    this.private.destroy();
     this.provider.destroy();
     this.provider.awareness.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
 
+  /**
+   * A fresh connection: its sync step 2 carries everything the server lacks. Used after an
+   * unlock, when the server may have dropped edits that it would otherwise never ask for.
+   */
+  private resync(): void {
+    if (!this.provider.shouldConnect) return;
+    this.provider.disconnect();
+    this.provider.connect();
+  }
+
+  /**
+   * The browser says the network is gone. Chromium keeps an open WebSocket "open" for a while
+   * after that, so edits would go into a dead socket and the badge would say online; closing
+   * it ourselves shows "offline" at once and reconnects as soon as the network is back.
+   */
+  private onOffline = (): void => {
+    this.provider.disconnect();
+    this.refresh();
+  };
+
+  private onOnline = (): void => {
+    if (this.closeCode === undefined) this.provider.connect();
+    this.refresh();
+  };
+
   private onClosed = ({ code }: { code: number }): void => {
     // y-websocket already stopped reconnecting (close codes 4400-4499 are final).
     this.provider.shouldConnect = false;
     this.closeCode = code;
+    // The workshop is gone (deleted by the organiser): its content must not stay on this laptop.
+    if (code === CloseCode.notFound) {
+      void this.local?.clear();
+      void this.private.clearLocal();
+    }
     this.refresh();
+  };
+
+  private revealIfDue = (): void => {
+    const { brainstorm } = this.facts;
+    if (brainstorm && this.state.loaded) this.private.revealIfDue(this.doc, brainstorm);
   };
 
   private refresh = (): void => {
     const p = this.provider;
     if (p.wsconnected) this.everConnected = true;
+    if (p.wsconnected && p.synced) this.everSynced = true;
     let phase: ConnectionPhase;
     if (this.closeCode !== undefined) phase = 'closed';
     else if (p.wsconnected && p.synced) phase = 'online';
@@ -107,14 +201,19 @@ export class BoardConnection {
     else phase = this.everConnected ? 'offline' : 'connecting';
     const next: ConnectionState = {
       phase,
-      loaded: this.state.loaded || (p.synced && p.wsconnected),
+      loaded: this.everSynced || (this.local?.restored ?? false),
+      synced: this.everSynced,
       saved: this.saves.saved,
+      storedLocally: this.local?.stored ?? false,
+      locked: this.facts.locked,
     };
     if (this.closeCode !== undefined) next.closeCode = this.closeCode;
     const prev = this.state;
-    if (prev.phase === next.phase && prev.loaded === next.loaded && prev.saved === next.saved
-      && prev.closeCode === next.closeCode) return;
+    if (prev.phase === next.phase && prev.loaded === next.loaded && prev.synced === next.synced
+      && prev.saved === next.saved && prev.storedLocally === next.storedLocally
+      && prev.locked === next.locked && prev.closeCode === next.closeCode) return;
     this.state = next;
+    if (next.loaded && !prev.loaded) this.revealIfDue();
     for (const listener of this.listeners) listener();
   };
 }

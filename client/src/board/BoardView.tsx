@@ -1,102 +1,48 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { readNotes } from '../../../shared/board/notes.ts';
-import { boardActions } from './actions.ts';
+import { useMemo } from 'react';
+import type { Role } from '../../../shared/roles.ts';
 import type { BoardConnection } from './BoardConnection.ts';
-import { NoteCard, type FocusTarget } from './NoteCard.tsx';
-import { placeNewNote, surfaceSize } from './placement.ts';
+import { CanvasBoard } from './canvas/CanvasBoard.tsx';
+import { UndoButtons } from './undo/UndoButtons.tsx';
+import { useUndo } from './undo/useUndo.ts';
 import { useConnectionState } from './useBoardConnection.ts';
-import { useDocValue } from './useDocValue.ts';
-import { useNewNoteShortcut } from './useNewNoteShortcut.ts';
-import { useStableOrder } from './useStableOrder.ts';
-import { useAnnouncer } from '../hooks/useAnnouncer.ts';
+import type { BoardSession } from './useBoardSession.ts';
+import { useVoterId } from './voting/useVoterId.ts';
 
-interface FocusRequest {
-  id: string;
-  target: FocusTarget;
+interface Props {
+  connection: BoardConnection;
+  /** The role may write (not the plenary screen); a lock is applied on top of this. */
+  editable: boolean;
+  workshopId: string;
+  groupId: string;
+  role: Role;
+  session: BoardSession;
+  /** Presence client id whose view to follow (from the online list), or null. */
+  follow?: number | null;
+  onFollowEnd?: () => void;
 }
 
-/** The board of one group: toolbar, the surface with its notes, and spoken feedback. */
-export function BoardView({ connection, editable }: { connection: BoardConnection; editable: boolean }) {
-  const { t } = useTranslation();
-  const notes = useStableOrder(useDocValue(connection.doc, readNotes));
-  const { loaded } = useConnectionState(connection);
-  const actions = useMemo(() => boardActions(connection.doc), [connection]);
-  const surface = useRef<HTMLDivElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
-  const [announcement, announce] = useAnnouncer();
-  const notesRef = useRef(notes);
-  notesRef.current = notes;
-
-  const add = useCallback(() => {
-    const el = surface.current;
-    const view = el
-      ? { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight }
-      : { left: 0, top: 0, width: 800, height: 600 };
-    const { x, y } = placeNewNote(view, notesRef.current);
-    const result = actions.addNote(x, y);
-    if (result.ok && result.id) {
-      setFocusRequest({ id: result.id, target: 'text' });
-      announce(t('board.announce.added'));
-    } else {
-      announce(t('board.errors.full'));
-    }
-  }, [actions, announce, t]);
-
-  const remove = useCallback((id: string) => {
-    const list = notesRef.current;
-    const index = list.findIndex((n) => n.id === id);
-    const neighbour = list[index + 1] ?? list[index - 1];
-    actions.remove(id);
-    announce(t('board.announce.deleted'));
-    // Focus goes to the next note, or back to the add button: never lost to <body>.
-    if (neighbour) setFocusRequest({ id: neighbour.id, target: 'note' });
-    else addButton.current?.focus();
-  }, [actions, announce, t]);
-
-  const focusDone = useCallback(() => setFocusRequest(null), []);
-  const textTooLong = useCallback(() => announce(t('board.errors.tooLong')), [announce, t]);
-  useNewNoteShortcut(add, editable);
-
-  const size = surfaceSize(notes);
+/**
+ * The group board as a canvas, wired to its connection: presence, the local voter id, the
+ * private notes of a silent brainstorm, undo/redo in the toolbar, and the session's lock.
+ */
+export function BoardView({ connection, editable, workshopId, groupId, role, session, follow = null, onFollowEnd }: Props) {
+  const { loaded, synced } = useConnectionState(connection);
+  const voterId = useVoterId(workshopId, groupId);
+  const undo = useUndo(editable ? connection : undefined);
+  const canWrite = editable && !session.locked;
+  const { privateMode, brainstorm } = session;
+  const privateNotes = useMemo(() => ({
+    doc: connection.private.doc,
+    active: privateMode,
+    // Ties the private notes to the running round, so they are revealed when it ends.
+    beforeWrite: () => connection.private.markRound(brainstorm.round),
+  }), [connection, privateMode, brainstorm.round]);
   return (
-    <section className="board" aria-labelledby="board-heading">
-      <div className="board__toolbar">
-        <h2 id="board-heading" className="visually-hidden">{t('board.heading')}</h2>
-        {editable ? (
-          <>
-            <button ref={addButton} type="button" className="button button--primary" onClick={add}>
-              <span aria-hidden="true" className="button__icon">+</span>
-              {t('board.addNote')}
-              <kbd className="kbd" aria-hidden="true">N</kbd>
-            </button>
-            <p id="board-help" className="board__help">{t('board.help')}</p>
-          </>
-        ) : (
-          <p className="board__help">{t('board.readOnly')}</p>
-        )}
-      </div>
-      <div className="board__frame">
-        <div
-          ref={surface} className="board__viewport" role="region" aria-label={t('board.surfaceLabel')} tabIndex={0}
-        >
-          <div className="board__surface" style={{ width: size.width, height: size.height }}>
-            {notes.map((note, i) => (
-              <NoteCard
-                key={note.id} note={note} number={i + 1} editable={editable} actions={actions}
-                focus={focusRequest?.id === note.id ? focusRequest.target : null}
-                onFocusDone={focusDone} onDelete={remove} onTextTooLong={textTooLong} helpId="board-help"
-              />
-          ))}
-          </div>
-        </div>
-        {!loaded && <p className="board__overlay" role="status">{t('board.loading')}</p>}
-        {loaded && notes.length === 0 && (
-          <p className="board__overlay board__overlay--empty">{editable ? t('board.empty') : t('board.emptyReadOnly')}</p>
-        )}
-      </div>
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
-    </section>
+    <CanvasBoard
+      doc={connection.doc} awareness={connection.provider.awareness} editable={canWrite} loaded={loaded} synced={synced}
+      canEditCase={role === 'facilitator' || role === 'organiser'} voterId={canWrite ? voterId ?? null : null}
+      privateNotes={privateNotes} follow={follow} onFollowEnd={onFollowEnd}
+      toolbarExtra={canWrite ? <UndoButtons undo={undo} /> : null}
+    />
   );
 }

@@ -7,8 +7,15 @@ function initials(name: string): string {
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1]?.[0] ?? '' : '')).toUpperCase();
 }
 
+interface Props {
+  people: PresenceEntry[];
+  /** When given, each other person gets a "Volg" toggle that follows their view on the canvas. */
+  onFollow?: (clientId: number | null) => void;
+  following?: number | null;
+}
+
 /** Who is on this board now: a coloured avatar and a name ("Anoniem" when none) per person. */
-export function PresenceList({ people }: { people: PresenceEntry[] }) {
+export function PresenceList({ people, onFollow, following = null }: Props) {
   const { t } = useTranslation();
   return (
     <section className="presence" aria-labelledby="presence-heading">
@@ -18,11 +25,21 @@ export function PresenceList({ people }: { people: PresenceEntry[] }) {
       <ul className="presence__list">
         {people.map((p) => {
           const name = p.name || t('presence.anonymous');
+          const followed = following === p.clientId;
           return (
             <li key={p.clientId} className="presence__person" data-self={p.self || undefined}>
               <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name)}</span>
               <span className="presence__name">{name}</span>
               {p.self && <span className="presence__you">{t('presence.you')}</span>}
+              {onFollow && !p.self && (
+                <button
+                  type="button" className="button button--small button--ghost presence__follow" aria-pressed={followed}
+                  onClick={() => onFollow(followed ? null : p.clientId)}
+                >
+                  <span aria-hidden="true">{t('presence.follow')}</span>
+                  <span className="visually-hidden">{t('canvas.follow.follow', { name })}</span>
+                </button>
+              )}
             </li>
           );
         })}

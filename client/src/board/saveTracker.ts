@@ -21,6 +21,10 @@ export class SaveTracker {
   /** One entry per SyncStep1 in flight on the current socket: the local seq it confirms. */
   private pending: Array<number | null> = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** While the board is locked the server drops our updates but still answers SyncStep1. */
+  private held = false;
+  /** When the last local edit was made (ms), to know whether a lock may have dropped it. */
+  lastLocalEditAt = 0;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -45,6 +49,16 @@ export class SaveTracker {
     return this.confirmedSeq >= this.localSeq;
   }
 
+  /**
+   * Holds confirmations while the board is locked: the server's reply to a SyncStep1 then
+   * proves nothing, because it dropped our updates (server/session/boardRules.ts). Without
+   * this, "alles opgeslagen" would show for edits that were thrown away.
+   */
+  setHeld(held: boolean): void {
+    this.held = held;
+    if (!held && !this.saved) this.schedule();
+  }
+
   destroy(): void {
     clearTimeout(this.timer);
     this.doc.off('update', this.onUpdate);
@@ -56,6 +70,7 @@ export class SaveTracker {
     if (origin === this.provider) return; // came from the server: nothing to save
     const wasSaved = this.saved;
     this.localSeq++;
+    this.lastLocalEditAt = Date.now();
     if (wasSaved) this.onChange();
     this.schedule();
   };
@@ -73,6 +88,7 @@ export class SaveTracker {
 
   private schedule(): void {
     clearTimeout(this.timer);
+    if (this.held) return;
     this.timer = setTimeout(() => {
       // One confirmation in flight at a time; its reply schedules the next if needed.
       if (this.pending.length === 0) this.requestConfirmation();
@@ -91,7 +107,7 @@ export class SaveTracker {
 
   private onStep2(): void {
     const seq = this.pending.shift();
-    if (seq === null || seq === undefined) return;
+    if (seq === null || seq === undefined || this.held) return;
     const wasSaved = this.saved;
     this.confirmedSeq = Math.max(this.confirmedSeq, seq);
     if (this.saved !== wasSaved) this.onChange();

@@ -22,7 +22,9 @@ export function useBoardConnection(options: BoardConnectionOptions): BoardConnec
   return connection;
 }
 
-const idle: ConnectionState = { phase: 'connecting', loaded: false, saved: true };
+const idle: ConnectionState = {
+  phase: 'connecting', loaded: false, synced: false, saved: true, storedLocally: false, locked: false,
+};
 const noop = () => () => {};
 
 /** The connection's status, re-rendering on every change. */

@@ -249,6 +249,7 @@ export const en: Messages = {
     loading: 'Loading the board…',
     empty: 'The board is still empty. Double-click, choose "Add note" or press N to start.',
     emptyReadOnly: 'There is nothing on this board yet.',
+    applyTemplate: 'Add the standard layout (case and four sections)',
   },
   presence: {
     follow: 'Follow',

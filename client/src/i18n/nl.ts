@@ -251,6 +251,7 @@ export const nl = {
     loading: 'Bord laden…',
     empty: 'Het bord is nog leeg. Dubbelklik, kies "Notitie toevoegen" of druk op N om te beginnen.',
     emptyReadOnly: 'Op dit bord staat nog niets.',
+    applyTemplate: 'Standaardindeling toevoegen (casus en vier secties)',
   },
   presence: {
     follow: 'Volg',

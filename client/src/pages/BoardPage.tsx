@@ -1,12 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
 import { workshopApi } from '../api/workshops.ts';
 import { usePageToken } from '../auth/usePageToken.ts';
 import { BoardView } from '../board/BoardView.tsx';
+import { OutlineView } from '../board/outline/OutlineView.tsx';
+import { useBoardViewMode } from '../board/outline/useBoardViewMode.ts';
+import { ViewToggle } from '../board/outline/ViewToggle.tsx';
 import { closeText } from '../board/closeText.ts';
 import { ConnectionBadge } from '../board/ConnectionBadge.tsx';
 import { PresenceList } from '../board/PresenceList.tsx';
 import { useBoardConnection, useConnectionState } from '../board/useBoardConnection.ts';
+import { useBoardSession } from '../board/useBoardSession.ts';
 import { usePresence } from '../board/usePresence.ts';
 import { NameField } from '../components/NameField.tsx';
 import { PageLayout } from '../components/PageLayout.tsx';
@@ -16,6 +21,7 @@ import { usePresenceAnnouncement, useControlSocket } from '../control/useControl
 import { useAsync } from '../hooks/useAsync.ts';
 import { useDisplayName } from '../hooks/useDisplayName.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { BoardSessionLayer } from '../session/board/BoardSessionLayer.tsx';
 import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 
 /** `/w/:id/g/:groupId#t=<token>`: one group's board. */
@@ -44,6 +50,10 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const state = useConnectionState(connection);
   const socket = useControlSocket(workshop.id, token);
   usePresenceAnnouncement(socket, name, workshop.role === 'participant' ? undefined : groupId);
+  const session = useBoardSession(connection, socket, { workshopId: workshop.id, groupId, role: workshop.role });
+  const [view, setView] = useBoardViewMode();
+  // Whose view the canvas follows (a presence client id), chosen in the online list.
+  const [following, setFollowing] = useState<number | null>(null);
 
   const header = (
     <div className="board-header">
@@ -51,6 +61,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
         <h1 className="board-header__group">{groupName}</h1>
         <p className="board-header__workshop">{workshop.title}</p>
       </div>
+      <ViewToggle mode={view} onChange={setView} />
       <ConnectionBadge state={state} editable={editable} />
     </div>
   );
@@ -65,11 +76,22 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   }
   return (
     <PageLayout width="full" className="page--board" headerContent={header}>
+      <BoardSessionLayer workshop={workshop} groupId={groupId} socket={socket} connection={connection} />
       {connection ? (
         <div className="board-layout">
-          <BoardView connection={connection} editable={editable} />
+          {view === 'outline' ? (
+            <OutlineView
+              connection={connection} workshopId={workshop.id} groupId={groupId} role={workshop.role}
+              editable={editable} session={session} socket={socket}
+            />
+          ) : (
+            <BoardView
+              connection={connection} editable={editable} workshopId={workshop.id} groupId={groupId} role={workshop.role}
+              session={session} follow={following} onFollowEnd={() => setFollowing(null)}
+            />
+          )}
           <aside className="board-layout__side panel" aria-label={t('board.sidePanel')}>
-            <BoardPresence connection={connection} />
+            <BoardPresence connection={connection} following={following} onFollow={view === 'canvas' ? setFollowing : undefined} />
             {editable && <NameField id="board-name" compact />}
           </aside>
         </div>
@@ -78,7 +100,11 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   );
 }
 
-function BoardPresence({ connection }: { connection: NonNullable<ReturnType<typeof useBoardConnection>> }) {
+function BoardPresence({ connection, following, onFollow }: {
+  connection: NonNullable<ReturnType<typeof useBoardConnection>>;
+  following: number | null;
+  onFollow?: (clientId: number | null) => void;
+}) {
   const people = usePresence(connection.provider.awareness);
-  return <PresenceList people={people} />;
+  return <PresenceList people={people} following={following} onFollow={onFollow} />;
 }

@@ -1,11 +1,11 @@
-import { ManageWorkshop } from './ManageWorkshop.tsx';
+import { FacilitatorConsole } from '../session/console/FacilitatorConsole.tsx';
 import { RoleLinksPage } from './RoleLinksPage.tsx';
 
-/** `/w/:id/facilitator#t=<facilitator token>`: links and boards; phases, timer and locks come later. */
+/** `/w/:id/facilitator#t=<facilitator token>`: the console that runs the room. */
 export function FacilitatorPage({ workshopId }: { workshopId: string }) {
   return (
-    <RoleLinksPage workshopId={workshopId} scope="facilitator">
-      {(access, token) => <ManageWorkshop access={access} token={token} role="facilitator" />}
+    <RoleLinksPage workshopId={workshopId} scope="facilitator" width="full" className="page--console">
+      {(access, token) => <FacilitatorConsole access={access} token={token} role="facilitator" />}
     </RoleLinksPage>
   );
 }

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'organiser'; workshopId: string }
   | { page: 'facilitator'; workshopId: string }
   | { page: 'plenary'; workshopId: string }
+  | { page: 'bench' }
   | { page: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -16,6 +17,8 @@ const patterns: Array<[RegExp, (m: string[]) => Route]> = [
   [new RegExp(`^/w/${ID}/organiser$`), ([, id]) => ({ page: 'organiser', workshopId: id! })],
   [new RegExp(`^/w/${ID}/facilitator$`), ([, id]) => ({ page: 'facilitator', workshopId: id! })],
   [new RegExp(`^/w/${ID}/plenary$`), ([, id]) => ({ page: 'plenary', workshopId: id! })],
+  // The canvas benchmark page (tests/bench/boardBench.ts): a local board, no server, no token.
+  [/^\/bench\/board$/, () => ({ page: 'bench' })],
 ];
 
 /** Maps a path to its page; a trailing slash is ignored, anything unknown is `notFound`. */

@@ -1,0 +1,145 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemRecord } from '../../../../shared/board/views.ts';
+import { mapCaret } from '../caret.ts';
+import { boardToScreen } from './camera.ts';
+import { EDITOR_METRICS, labelLine } from './drawItems.ts';
+import { NOTE_FILL } from './palette.ts';
+import type { CanvasRuntime } from './useCanvasRuntime.ts';
+
+export type EditEnd = 'escape' | 'blur' | 'gone';
+
+/** The text an editor edits, by kind; undefined for kinds without text. */
+export function editableText(r: ItemRecord | undefined): string | undefined {
+  if (!r) return undefined;
+  if (r.type === 'note' || r.type === 'text' || r.type === 'case') return r.text;
+  if (r.type === 'section') return r.title;
+  return undefined;
+}
+
+/** Board units along a note's top edge left to the canvas while its text is edited (a grip). */
+export const NOTE_GRIP = 10;
+
+/** Keeps the field's text at most this small on screen while editing (the camera zooms in). */
+const MIN_SCREEN_FONT = 12;
+
+/**
+ * In-place text editing: a textarea laid over the item, moved and scaled with the camera, and
+ * bound to the item's Y.Text through the model (setNoteText and friends edit only the changed
+ * middle part, so two people typing in one note both keep their words). Uncontrolled: a
+ * remote change is written in by hand, keeping the caret where it was.
+ */
+export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: string; hintId: string; onDone: (how: EditEnd) => void }) {
+  const { t } = useTranslation();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(onDone);
+  done.current = onDone;
+  const record = rt.scene.get(id)?.record;
+  const kind = record?.type;
+
+  // Position and scale follow the camera and the item without React renders.
+  useLayoutEffect(() => {
+    const el = field.current;
+    if (!el) return;
+    const { engine, scene } = rt;
+    const place = () => {
+      const item = scene.get(id);
+      const b = item?.bounds;
+      if (!item || !b) return;
+      const z = engine.camera.z;
+      const s = boardToScreen(engine.camera, engine.view, b);
+      const r = item.record;
+      let h = b.h;
+      let top = 0;
+      if (r.type === 'section') h = 48;
+      // A note keeps a strip along its top edge uncovered: it can be dragged there while typing.
+      if (r.type === 'note') {
+        top = NOTE_GRIP;
+        h -= NOTE_GRIP;
+      }
+      el.style.transform = `translate(${s.x}px, ${s.y + top * z}px) scale(${z})`;
+      el.style.width = `${b.w}px`;
+      el.style.height = `${h}px`;
+      if (r.type === 'note') el.style.backgroundColor = NOTE_FILL[r.color];
+      if (r.type === 'text') {
+        el.style.fontSize = `${r.fontSize}px`;
+        el.style.lineHeight = `${labelLine(r.fontSize)}px`;
+      }
+    };
+    place();
+    // Zoom in when the text would be too small to read while typing, and bring it into view.
+    const item = scene.get(id);
+    const r = item?.record;
+    if (item?.bounds && r) {
+      const font = r.type === 'text' ? r.fontSize : r.type === 'section' ? EDITOR_METRICS.title.font
+        : r.type === 'case' ? EDITOR_METRICS.case.font : EDITOR_METRICS.note.font;
+      const area = r.type === 'section' ? { ...item.bounds, h: 60 } : item.bounds;
+      if (font * engine.camera.z < MIN_SCREEN_FONT) {
+        const z = Math.min(1.5, MIN_SCREEN_FONT / font);
+        engine.setCamera({ x: area.x + area.w / 2, y: area.y + area.h / 2, z });
+      }
+      engine.reveal(area);
+    }
+    const offCamera = engine.onCamera(place);
+    const offScene = scene.subscribe((changed) => {
+      if (changed && !changed.has(id)) return;
+      const now = scene.get(id);
+      if (!now) return done.current('gone');
+      place();
+      const text = editableText(now.record) ?? '';
+      if (el.value === text) return;
+      const prev = el.value;
+      const focused = document.activeElement === el;
+      const { selectionStart, selectionEnd } = el;
+      el.value = text;
+      if (focused) el.setSelectionRange(mapCaret(prev, text, selectionStart), mapCaret(prev, text, selectionEnd));
+    });
+    return () => {
+      offCamera();
+      offScene();
+    };
+  }, [rt, id]);
+
+  useEffect(() => {
+    const el = field.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, [id]);
+
+  if (!record || !kind) return null;
+  const onInput = () => {
+    const el = field.current;
+    if (!el) return;
+    const item = rt.scene.get(id);
+    // A text label grows with its text (its box is what others see and select).
+    if (item?.record.type === 'text' && el.scrollHeight > el.clientHeight + 1) {
+      rt.actions.resize(id, { x: item.record.x, y: item.record.y, w: item.record.w, h: Math.ceil(el.scrollHeight) });
+    }
+    if (!rt.actions.setText(id, el.value)) {
+      // Refused at a limit (the notice says which): show what the board holds.
+      const text = editableText(rt.scene.get(id)?.record) ?? '';
+      const caret = Math.min(el.selectionStart, text.length);
+      el.value = text;
+      el.setSelectionRange(caret, caret);
+    }
+  };
+  const label = t(`canvas.editor.${kind === 'text' ? 'text' : kind === 'section' ? 'section' : kind === 'case' ? 'case' : 'note'}`);
+  const editor = (
+    <textarea
+      ref={field} className={`canvas-editor canvas-editor--${kind}`} defaultValue={editableText(record)}
+      aria-label={label} aria-describedby={hintId} spellCheck rows={kind === 'section' ? 1 : undefined}
+      onInput={onInput}
+      onBlur={() => done.current('blur')}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        const finish = e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || kind === 'section'));
+        if (!finish) return;
+        e.preventDefault();
+        done.current('escape');
+      }}
+    />
+  );
+  // The wrapper names the note for tests and scripts (as the item list does).
+  return kind === 'note' ? <div className="canvas-editor__host" data-note-id={id}>{editor}</div> : editor;
+}

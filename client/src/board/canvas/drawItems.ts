@@ -1,0 +1,275 @@
+import type { NoteView } from '../../../../shared/board/schema.ts';
+import type { CaseCardView, Point, SectionView, ShapeView, StrokeView, TextView } from '../../../../shared/board/views.ts';
+import type { BoardScene, SceneItem, TextLayout } from './BoardScene.ts';
+import { CANVAS, FONT_STACK, INK, NOTE_FILL, SHAPE_FILL } from './palette.ts';
+import { strokePath } from './strokePath.ts';
+import { measurer, wrapText } from './textLayout.ts';
+
+/*
+ * Drawing of single items in board coordinates (the context carries the camera transform).
+ * Sizes here are board units; a line that must stay visible when zoomed out takes max(…, n / z).
+ */
+
+export interface DrawContext {
+  ctx: CanvasRenderingContext2D;
+  /** Zoom: screen pixels per board unit. */
+  z: number;
+  scene: BoardScene;
+  /** The item whose text the editor overlay shows: its text is not drawn under it. */
+  editingId: string | null;
+  caseLabel: string;
+}
+
+export const NOTE_TEXT = { size: 16, line: 22, padX: 14, padTop: 14, padBottom: 12 } as const;
+export const NOTE_FONT = `16px ${FONT_STACK}`;
+const CASE_TEXT = { size: 20, line: 28, padX: 24, top: 56 } as const;
+const CASE_FONT = `20px ${FONT_STACK}`;
+const CASE_LABEL_FONT = `600 14px ${FONT_STACK}`;
+const TITLE_FONT = `600 26px ${FONT_STACK}`;
+const TITLE = { size: 26, padX: 20, padTop: 18, strip: 60, minScreen: 13 } as const;
+const BADGE_FONT = `700 13px ${FONT_STACK}`;
+
+export const labelFont = (size: number) => `${size}px ${FONT_STACK}`;
+export const labelLine = (size: number) => Math.round(size * 1.3);
+
+/** Section titles grow when zoomed out so that an overview still names every section. */
+export function titleScale(z: number): number {
+  return Math.max(1, TITLE.minScreen / (TITLE.size * z));
+}
+
+/** The height of a section's title strip, where it can be grabbed, renamed and read. */
+export function titleStripHeight(z: number): number {
+  return TITLE.strip * titleScale(z);
+}
+
+function layoutOf(
+  ctx: CanvasRenderingContext2D, item: SceneItem, text: string, w: number, h: number,
+  font: string, maxWidth: number, maxLines: number,
+): string[] {
+  const cached: TextLayout | undefined = item.layout;
+  if (cached && cached.text === text && cached.w === w && cached.h === h) return cached.lines;
+  const lines = wrapText(text, maxWidth, maxLines, measurer(ctx, font));
+  item.layout = { text, w, h, lines };
+  return lines;
+}
+
+export function noteLines(ctx: CanvasRenderingContext2D, item: SceneItem, note: NoteView): string[] {
+  const maxLines = Math.max(0, Math.floor((note.h - NOTE_TEXT.padTop - NOTE_TEXT.padBottom) / NOTE_TEXT.line));
+  return layoutOf(ctx, item, note.text, note.w, note.h, NOTE_FONT, note.w - 2 * NOTE_TEXT.padX, maxLines);
+}
+
+/** A note with its text, shadow and votes: the full level of detail. */
+export function drawNote(dc: DrawContext, item: SceneItem, note: NoteView): void {
+  const { ctx, z } = dc;
+  ctx.fillStyle = CANVAS.shadow;
+  ctx.beginPath();
+  ctx.roundRect(note.x, note.y + 2, note.w, note.h, 6);
+  ctx.fill();
+  ctx.fillStyle = NOTE_FILL[note.color];
+  ctx.beginPath();
+  ctx.roundRect(note.x, note.y, note.w, note.h, 6);
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(0,0,0,0.10)';
+  ctx.lineWidth = 1 / z;
+  ctx.stroke();
+  if (dc.editingId !== note.id && note.text) {
+    const lines = noteLines(ctx, item, note);
+    ctx.fillStyle = CANVAS.text;
+    ctx.font = NOTE_FONT;
+    ctx.textBaseline = 'top';
+    for (let i = 0; i < lines.length; i++) {
+      ctx.fillText(lines[i]!, note.x + NOTE_TEXT.padX, note.y + NOTE_TEXT.padTop + i * NOTE_TEXT.line + 3);
+    }
+  }
+  drawVotes(dc, note.id, note.x + note.w, note.y);
+}
+
+/** A note from a distance: its colour and grey bars where its lines are. */
+export function drawNoteSketch(dc: DrawContext, note: NoteView): void {
+  const { ctx } = dc;
+  ctx.fillStyle = NOTE_FILL[note.color];
+  ctx.fillRect(note.x, note.y, note.w, note.h);
+  if (!note.text) return;
+  ctx.fillStyle = 'rgba(24,24,27,0.28)';
+  const inner = note.w - 2 * NOTE_TEXT.padX;
+  const perLine = Math.max(1, Math.floor(inner / 8));
+  const maxLines = Math.floor((note.h - NOTE_TEXT.padTop - NOTE_TEXT.padBottom) / NOTE_TEXT.line);
+  let line = 0;
+  for (const paragraph of note.text.split('\n')) {
+    let left = paragraph.length;
+    do {
+      if (line >= maxLines) break;
+      const chars = Math.min(left, perLine);
+      if (chars > 0) ctx.fillRect(note.x + NOTE_TEXT.padX, note.y + NOTE_TEXT.padTop + line * NOTE_TEXT.line + 4, (chars / perLine) * inner, 10);
+      left -= chars;
+      line++;
+    } while (left > 0);
+  }
+  drawVotes(dc, note.id, note.x + note.w, note.y);
+}
+
+/** The vote count as a badge on the item's top-right corner; a ring when some are mine. */
+export function drawVotes(dc: DrawContext, id: string, right: number, top: number): void {
+  const n = dc.scene.votes(id);
+  if (n === 0) return;
+  const { ctx } = dc;
+  // On the item's top-right corner, half outside it, so that it never covers the text.
+  const r = 12;
+  const cx = right - 2;
+  const cy = top + 2;
+  ctx.fillStyle = CANVAS.vote;
+  ctx.beginPath();
+  ctx.arc(cx, cy, r, 0, Math.PI * 2);
+  ctx.fill();
+  if (dc.scene.myVotes(id) > 0) {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.arc(cx, cy, r - 3, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+  ctx.fillStyle = '#ffffff';
+  ctx.font = BADGE_FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(n), cx, cy + 1);
+  ctx.textAlign = 'start';
+}
+
+export function drawLabel(dc: DrawContext, item: SceneItem, label: TextView, detailed: boolean): void {
+  const { ctx, z } = dc;
+  if (!label.text || dc.editingId === label.id) {
+    if (dc.editingId === label.id) return;
+    ctx.strokeStyle = CANVAS.grid;
+    ctx.lineWidth = 1 / z;
+    ctx.setLineDash([4 / z, 4 / z]);
+    ctx.strokeRect(label.x, label.y, label.w, label.h);
+    ctx.setLineDash([]);
+    return;
+  }
+  const line = labelLine(label.fontSize);
+  const maxLines = Math.max(1, Math.floor(label.h / line));
+  if (!detailed || label.fontSize * z < 4) {
+    ctx.fillStyle = INK[label.color];
+    ctx.globalAlpha = 0.35;
+    ctx.fillRect(label.x, label.y + line * 0.25, Math.min(label.w, label.text.length * label.fontSize * 0.5), line * 0.5);
+    ctx.globalAlpha = 1;
+    return;
+  }
+  const font = labelFont(label.fontSize);
+  const lines = layoutOf(ctx, item, label.text, label.w, label.h, font, label.w, maxLines);
+  ctx.fillStyle = INK[label.color];
+  ctx.font = font;
+  ctx.textBaseline = 'top';
+  for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, label.x, label.y + i * line + (line - label.fontSize) / 2);
+  drawVotes(dc, label.id, label.x + label.w + 30, label.y - 18);
+}
+
+export function drawShape(dc: DrawContext, shape: ShapeView): void {
+  const { ctx, z } = dc;
+  ctx.beginPath();
+  if (shape.shape === 'ellipse') ctx.ellipse(shape.x + shape.w / 2, shape.y + shape.h / 2, shape.w / 2, shape.h / 2, 0, 0, Math.PI * 2);
+  else ctx.roundRect(shape.x, shape.y, shape.w, shape.h, 4);
+  const fill = SHAPE_FILL[shape.fill];
+  if (fill) {
+    ctx.fillStyle = fill;
+    ctx.fill();
+  }
+  ctx.strokeStyle = CANVAS.shapeEdge;
+  ctx.lineWidth = Math.max(2, 1 / z);
+  ctx.stroke();
+  drawVotes(dc, shape.id, shape.x + shape.w, shape.y);
+}
+
+export function drawStroke(dc: DrawContext, item: SceneItem, stroke: StrokeView): void {
+  const { ctx } = dc;
+  if (!item.path) item.path = strokePath(stroke.points, stroke.width);
+  ctx.fillStyle = INK[stroke.color];
+  ctx.translate(stroke.x, stroke.y);
+  ctx.fill(item.path);
+  ctx.translate(-stroke.x, -stroke.y);
+}
+
+export function drawSection(dc: DrawContext, item: SceneItem, section: SectionView): void {
+  const { ctx, z } = dc;
+  ctx.fillStyle = CANVAS.sectionFill;
+  ctx.beginPath();
+  ctx.roundRect(section.x, section.y, section.w, section.h, 12);
+  ctx.fill();
+  ctx.strokeStyle = CANVAS.sectionEdge;
+  ctx.lineWidth = Math.max(1.5, 1 / z);
+  ctx.stroke();
+  if (dc.editingId === section.id || !section.title) return;
+  const s = titleScale(z);
+  if (TITLE.size * s * z < 4) return;
+  const maxWidth = (section.w - 2 * TITLE.padX) / s;
+  const [title = ''] = layoutOf(ctx, item, section.title, section.w, s, TITLE_FONT, maxWidth, 1);
+  ctx.save();
+  ctx.translate(section.x + TITLE.padX, section.y + TITLE.padTop);
+  ctx.scale(s, s);
+  ctx.fillStyle = CANVAS.text;
+  ctx.font = TITLE_FONT;
+  ctx.textBaseline = 'top';
+  ctx.fillText(title, 0, 0);
+  ctx.restore();
+}
+
+export function drawCaseCard(dc: DrawContext, item: SceneItem, card: CaseCardView, detailed: boolean): void {
+  const { ctx, z } = dc;
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.roundRect(card.x, card.y, card.w, card.h, 10);
+  ctx.fill();
+  ctx.strokeStyle = CANVAS.caseBorder;
+  ctx.lineWidth = Math.max(2, 1 / z);
+  ctx.stroke();
+  // An accent bar along the left edge marks the facilitator's case (a full accent border
+  // would look like a selection).
+  ctx.fillStyle = CANVAS.caseEdge;
+  ctx.beginPath();
+  ctx.roundRect(card.x, card.y, 10, card.h, [10, 0, 0, 10]);
+  ctx.fill();
+  if (!detailed) return;
+  ctx.fillStyle = CANVAS.caseEdge;
+  ctx.font = CASE_LABEL_FONT;
+  ctx.textBaseline = 'top';
+  ctx.fillText(dc.caseLabel.toUpperCase(), card.x + CASE_TEXT.padX, card.y + 22);
+  if (dc.editingId === card.id || !card.text) return;
+  const maxLines = Math.max(0, Math.floor((card.h - CASE_TEXT.top - 12) / CASE_TEXT.line));
+  const lines = layoutOf(ctx, item, card.text, card.w, card.h, CASE_FONT, card.w - 2 * CASE_TEXT.padX, maxLines);
+  ctx.fillStyle = CANVAS.text;
+  ctx.font = CASE_FONT;
+  for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, card.x + CASE_TEXT.padX, card.y + CASE_TEXT.top + i * CASE_TEXT.line);
+}
+
+/** A straight arrow with a filled head at `end`. */
+export function drawArrowLine(ctx: CanvasRenderingContext2D, z: number, start: Point, end: Point, color: string): void {
+  const dx = end.x - start.x;
+  const dy = end.y - start.y;
+  const len = Math.hypot(dx, dy);
+  if (len < 1) return;
+  const ux = dx / len;
+  const uy = dy / len;
+  const head = Math.min(16, len / 2);
+  const width = Math.max(2.5, 1.2 / z);
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
+  ctx.lineWidth = width;
+  ctx.beginPath();
+  ctx.moveTo(start.x, start.y);
+  ctx.lineTo(end.x - ux * head * 0.8, end.y - uy * head * 0.8);
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(end.x, end.y);
+  ctx.lineTo(end.x - ux * head - uy * head * 0.5, end.y - uy * head + ux * head * 0.5);
+  ctx.lineTo(end.x - ux * head + uy * head * 0.5, end.y - uy * head - ux * head * 0.5);
+  ctx.closePath();
+  ctx.fill();
+}
+
+/** Note text metrics for the editor overlay, so editing looks like the drawn note. */
+export const EDITOR_METRICS = {
+  note: { font: NOTE_TEXT.size, line: NOTE_TEXT.line, padX: NOTE_TEXT.padX, padTop: NOTE_TEXT.padTop },
+  case: { font: CASE_TEXT.size, line: CASE_TEXT.line, padX: CASE_TEXT.padX, padTop: CASE_TEXT.top - 3 },
+  title: { font: TITLE.size, padX: TITLE.padX, padTop: TITLE.padTop },
+} as const;

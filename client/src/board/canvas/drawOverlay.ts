@@ -1,0 +1,168 @@
+import { resolveArrow } from '../../../../shared/board/arrows.ts';
+import type { InkColor } from '../../../../shared/board/schema.ts';
+import type { Point, Rect } from '../../../../shared/board/views.ts';
+import { boardToScreen, type Camera, type ViewSize } from './camera.ts';
+import { drawArrowLine, type DrawContext } from './drawItems.ts';
+import { CANVAS, FONT_STACK, INK } from './palette.ts';
+import { strokePath } from './strokePath.ts';
+
+/** Another person on the board, as their awareness state says. */
+export interface PeerView {
+  clientId: number;
+  name: string;
+  color: string;
+  /** Board coordinates, or null when their pointer is off the board. */
+  cursor: Point | null;
+  editing: string | null;
+}
+
+/** What is drawn above the items: everything that is this person's view, not the board's content. */
+export interface Overlay {
+  selection: ReadonlySet<string>;
+  focusedId: string | null;
+  editingId: string | null;
+  /** The single selected item can be resized (its handles are drawn). */
+  handles: boolean;
+  /** An item under the pointer that an action would use (the end of a new arrow). */
+  target: string | null;
+  rubberBand: Rect | null;
+  liveStroke: { points: number[]; color: InkColor; width: number } | null;
+  arrowPreview: { from: Point; to: Point } | null;
+  eraser: { at: Point; radius: number } | null;
+  peers: readonly PeerView[];
+}
+
+export const emptyOverlay = (): Overlay => ({
+  selection: new Set(), focusedId: null, editingId: null, handles: false, target: null,
+  rubberBand: null, liveStroke: null, arrowPreview: null, eraser: null, peers: [],
+});
+
+export type Handle = 'nw' | 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w';
+export const HANDLE_SIZE = 10;
+
+export function handlePoints(r: Rect): [Handle, Point][] {
+  const cx = r.x + r.w / 2;
+  const cy = r.y + r.h / 2;
+  const x2 = r.x + r.w;
+  const y2 = r.y + r.h;
+  return [
+    ['nw', { x: r.x, y: r.y }], ['n', { x: cx, y: r.y }], ['ne', { x: x2, y: r.y }], ['e', { x: x2, y: cy }],
+    ['se', { x: x2, y: y2 }], ['s', { x: cx, y: y2 }], ['sw', { x: r.x, y: y2 }], ['w', { x: r.x, y: cy }],
+  ];
+}
+
+/** The area an item covers, for outlines: its bounds, or an arrow's line. */
+function outlineOf(dc: DrawContext, id: string): Rect | null {
+  const item = dc.scene.get(id);
+  if (!item) return null;
+  if (item.bounds) return item.bounds;
+  if (item.record.type !== 'arrow') return null;
+  const arrow = resolveArrow(item.record, dc.scene.records);
+  if (!arrow) return null;
+  const { start: a, end: b } = arrow;
+  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), w: Math.abs(a.x - b.x), h: Math.abs(a.y - b.y) };
+}
+
+function outline(ctx: CanvasRenderingContext2D, r: Rect, gap: number, width: number, color: string): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.strokeRect(r.x - gap, r.y - gap, r.w + 2 * gap, r.h + 2 * gap);
+}
+
+/** Overlays in board coordinates (the camera transform is set). */
+export function drawOverlay(dc: DrawContext, o: Overlay): void {
+  const { ctx, z } = dc;
+  const px = 1 / z;
+  ctx.font = `600 ${12 * px}px ${FONT_STACK}`;
+  ctx.textBaseline = 'bottom';
+  for (const peer of o.peers) {
+    const r = peer.editing ? outlineOf(dc, peer.editing) : null;
+    if (!r) continue;
+    outline(ctx, r, 3 * px, 2 * px, peer.color);
+    const label = peer.name;
+    const w = ctx.measureText(label).width + 10 * px;
+    ctx.fillStyle = peer.color;
+    ctx.fillRect(r.x - 3 * px, r.y - 3 * px - 18 * px, w, 18 * px);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(label, r.x + 2 * px, r.y - 7 * px);
+  }
+  if (o.target) {
+    const r = outlineOf(dc, o.target);
+    if (r) outline(ctx, r, 4 * px, 3 * px, CANVAS.selection);
+  }
+  const selected: Rect[] = [];
+  for (const id of o.selection) {
+    const r = outlineOf(dc, id);
+    if (!r) continue;
+    selected.push(r);
+    outline(ctx, r, 2 * px, 2 * px, CANVAS.selection);
+  }
+  if (selected.length === 1 && o.handles) {
+    const size = HANDLE_SIZE * px;
+    ctx.fillStyle = '#ffffff';
+    ctx.strokeStyle = CANVAS.selection;
+    ctx.lineWidth = 1.5 * px;
+    for (const [, p] of handlePoints(selected[0]!)) {
+      ctx.fillRect(p.x - size / 2, p.y - size / 2, size, size);
+      ctx.strokeRect(p.x - size / 2, p.y - size / 2, size, size);
+    }
+  }
+  if (o.focusedId) {
+    const r = outlineOf(dc, o.focusedId);
+    if (r) {
+      outline(ctx, r, 6 * px, 3 * px, '#ffffff');
+      outline(ctx, r, 6 * px, 2 * px, CANVAS.focus);
+    }
+  }
+  if (o.rubberBand) {
+    const r = o.rubberBand;
+    ctx.fillStyle = CANVAS.selectionFill;
+    ctx.fillRect(r.x, r.y, r.w, r.h);
+    outline(ctx, r, 0, 1 * px, CANVAS.selection);
+  }
+  if (o.liveStroke && o.liveStroke.points.length >= 2) {
+    ctx.fillStyle = INK[o.liveStroke.color];
+    ctx.fill(strokePath(o.liveStroke.points, o.liveStroke.width, false));
+  }
+  if (o.arrowPreview) {
+    ctx.globalAlpha = 0.7;
+    drawArrowLine(ctx, z, o.arrowPreview.from, o.arrowPreview.to, CANVAS.selection);
+    ctx.globalAlpha = 1;
+  }
+  if (o.eraser) {
+    ctx.strokeStyle = CANVAS.muted;
+    ctx.lineWidth = 1.5 * px;
+    ctx.beginPath();
+    ctx.arc(o.eraser.at.x, o.eraser.at.y, o.eraser.radius, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+}
+
+/** Overlays in screen pixels: the other people's pointers with their names. */
+export function drawScreenOverlay(ctx: CanvasRenderingContext2D, cam: Camera, view: ViewSize, o: Overlay): void {
+  ctx.font = `600 12px ${FONT_STACK}`;
+  ctx.textBaseline = 'middle';
+  for (const peer of o.peers) {
+    if (!peer.cursor) continue;
+    const p = boardToScreen(cam, view, peer.cursor);
+    if (p.x < -20 || p.y < -20 || p.x > view.w + 20 || p.y > view.h + 20) continue;
+    ctx.fillStyle = peer.color;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(p.x, p.y);
+    ctx.lineTo(p.x, p.y + 17);
+    ctx.lineTo(p.x + 4.5, p.y + 13);
+    ctx.lineTo(p.x + 11.5, p.y + 13);
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+    if (!peer.name) continue;
+    const w = ctx.measureText(peer.name).width + 12;
+    ctx.beginPath();
+    ctx.roundRect(p.x + 10, p.y + 16, w, 20, 5);
+    ctx.fill();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(peer.name, p.x + 16, p.y + 26.5);
+  }
+}

@@ -1,0 +1,20 @@
+import { NOTE_SIZE } from '../../../../shared/board/schema.ts';
+import type { Point } from '../../../../shared/board/views.ts';
+import type { BoardScene } from './BoardScene.ts';
+
+const CASCADE = 24;
+
+/**
+ * Where a new note goes when it is centred on `p`: stepped down-right while another note
+ * already sits there, so that adding several in a row never stacks them exactly.
+ */
+export function freeNoteSpot(scene: BoardScene, p: Point): Point {
+  let x = Math.round(p.x - NOTE_SIZE.w / 2);
+  let y = Math.round(p.y - NOTE_SIZE.h / 2);
+  const taken = (ax: number, ay: number) => scene.ordered().some((i) => i.record.type === 'note' && Math.abs(i.record.x - ax) < 8 && Math.abs(i.record.y - ay) < 8);
+  for (let i = 0; i < 20 && taken(x, y); i++) {
+    x += CASCADE;
+    y += CASCADE;
+  }
+  return { x, y };
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import type { CanvasRuntime } from './useCanvasRuntime.ts';
+
+/**
+ * The first view: the whole board (at most 100 %), or 100 % at its middle. A board that is
+ * empty when it is first shown (e.g. this browser's copy of a board never opened here, before
+ * the server's copy arrived) shows its origin near the top-left corner, and still gets the
+ * whole-board view once the first sync brings content, unless the person moved the view.
+ */
+export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced: boolean, initial: 'fit' | 'one'): void {
+  const state = useRef<{ rt: CanvasRuntime | null; placed: boolean; done: boolean; moved: boolean }>({
+    rt: null, placed: false, done: false, moved: false,
+  });
+  useEffect(() => {
+    if (!rt) return;
+    if (state.current.rt !== rt) state.current = { rt, placed: false, done: false, moved: false };
+    return rt.engine.onCamera((_cam, byUser) => {
+      if (byUser) state.current.moved = true;
+    });
+  }, [rt]);
+  useEffect(() => {
+    const s = state.current;
+    if (!rt || s.rt !== rt || s.done || !loaded) return;
+    const { engine, scene } = rt;
+    const bounds = scene.contentBounds();
+    if (bounds && !s.moved) {
+      if (initial === 'one') engine.setCamera({ x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2, z: 1 }, false);
+      else engine.zoomToFit();
+      s.done = true;
+      return;
+    }
+    if (!s.placed) {
+      engine.setCamera({ x: engine.view.w / 2 - 40, y: engine.view.h / 2 - 40, z: 1 }, false);
+      s.placed = true;
+    }
+    if (synced) s.done = true;
+  }, [rt, loaded, synced, initial]);
+}
+
+/**
+ * Follows another person's view (their awareness `camera`) until they leave or this person
+ * pans or zooms themselves.
+ */
+export function useFollow(rt: CanvasRuntime | null, clientId: number | null, onEnd: (() => void) | undefined): void {
+  const end = useRef(onEnd);
+  end.current = onEnd;
+  useEffect(() => {
+    const presence = rt?.presence;
+    if (!rt || !presence || clientId === null) return;
+    const update = () => {
+      if (!presence.has(clientId)) return end.current?.();
+      const cam = presence.cameraOf(clientId);
+      if (cam) rt.engine.follow(cam);
+    };
+    update();
+    const offPeers = presence.subscribe(update);
+    const offCamera = rt.engine.onCamera((_cam, byUser) => {
+      if (byUser) end.current?.();
+    });
+    return () => {
+      offPeers();
+      offCamera();
+      rt.engine.follow(null);
+    };
+  }, [rt, clientId]);
+}

@@ -1,0 +1,71 @@
+import { useRef } from 'react';
+import { sectionFor } from '../../../../shared/board/membership.ts';
+import { byZ } from '../../../../shared/board/readers.ts';
+import type { NoteView } from '../../../../shared/board/schema.ts';
+import type { BoardSnapshot, CaseCardView, Rect, SectionView } from '../../../../shared/board/views.ts';
+
+/** The key of the list of notes that lie in no section. */
+export const NO_SECTION = '-';
+
+export interface OutlineNote extends NoteView {
+  /** A private brainstorm note: only this person sees it, until the reveal. */
+  private: boolean;
+}
+
+export interface OutlineGroup {
+  /** The section's id, or NO_SECTION. */
+  key: string;
+  section: SectionView | null;
+  notes: OutlineNote[];
+}
+
+export interface OutlineModel {
+  caseCard: CaseCardView | null;
+  /** Sections in reading order (top to bottom, left to right), then the notes in none. */
+  groups: OutlineGroup[];
+  sections: SectionView[];
+  /** Every note's rectangle, board and private, to place new ones clear of them. */
+  rects: Rect[];
+  byId: Map<string, OutlineNote>;
+}
+
+const readingOrder = (a: Rect & { id: string }, b: Rect & { id: string }) =>
+  a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The board as the outline lists it: the case card, each section with its notes, and the
+ * notes in no section. Private notes are listed in the section they lie in (by the same
+ * rule as board notes, B5) and marked. Within a list, notes keep the order in which this tab
+ * first saw them (the first ones in reading order): a note that someone drags on the canvas
+ * must not jump in the list under a keyboard user's focus.
+ */
+export function useOutlineModel(board: BoardSnapshot, privateNotes: readonly NoteView[]): OutlineModel {
+  const order = useRef(new Map<string, number>());
+  const seq = useRef(0);
+  const sections = [...board.sections].sort(readingOrder);
+  const frontToBack = [...board.sections].sort(byZ).reverse();
+  const all: Array<{ note: OutlineNote; sectionId: string | null }> = [
+    ...board.notes.map(({ section, ...n }) => ({ note: { ...n, private: false }, sectionId: section })),
+    ...privateNotes.map((n) => ({ note: { ...n, private: true }, sectionId: sectionFor(n, frontToBack) })),
+  ];
+  for (const { note } of [...all].sort((a, b) => readingOrder(a.note, b.note))) {
+    if (!order.current.has(note.id)) order.current.set(note.id, seq.current++);
+  }
+  const rank = (n: { id: string }) => order.current.get(n.id) ?? 0;
+  const groups: OutlineGroup[] = [...sections.map((s) => ({ key: s.id, section: s, notes: [] as OutlineNote[] })),
+    { key: NO_SECTION, section: null, notes: [] }];
+  const byKey = new Map(groups.map((g) => [g.key, g]));
+  const byId = new Map<string, OutlineNote>();
+  for (const { note, sectionId } of all) {
+    byId.set(note.id, note);
+    (byKey.get(sectionId ?? NO_SECTION) ?? byKey.get(NO_SECTION)!).notes.push(note);
+  }
+  for (const g of groups) g.notes.sort((a, b) => rank(a) - rank(b));
+  return {
+    caseCard: board.caseCard,
+    groups,
+    sections,
+    rects: all.map(({ note: { x, y, w, h } }) => ({ x, y, w, h })),
+    byId,
+  };
+}

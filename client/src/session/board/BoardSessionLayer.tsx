@@ -1,0 +1,96 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopInfo } from '../../../../shared/schemas/workshop.ts';
+import { ballotStore } from '../../ballot/useBallot.ts';
+import type { BoardConnection } from '../../board/BoardConnection.ts';
+import type { ControlSocket } from '../../control/useControlSocket.ts';
+import { CurrentSegment } from '../CurrentSegment.tsx';
+import { MessageBanner } from '../MessageBanner.tsx';
+import { TimerDisplay } from '../TimerDisplay.tsx';
+import { useSession } from '../useSession.ts';
+import { DRAWER_ID, SessionDrawer } from './SessionDrawer.tsx';
+import { useDrawer } from './useDrawer.ts';
+import { useElementBottom } from './useElementBottom.ts';
+
+/** A padlock, drawn (an emoji may be missing from the laptop's fonts). */
+function LockIcon() {
+  return (
+    <svg className="lock-notice__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" strokeWidth="2" />
+    </svg>
+  );
+}
+
+/**
+ * Everything of the session on a group board, mounted once by the board page: the current
+ * segment, the timer, the facilitator's message, the lock notice, and a drawer with the
+ * action-point panel while the step is open and the ballot while it is open. The board itself
+ * turns read-only through useBoardSession (board/), and the server refuses a locked board's
+ * updates in any case; the action-point panel here follows the lock too.
+ */
+export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
+  workshop: WorkshopInfo;
+  groupId: string;
+  /** The board page's control socket (one per page, so that presence counts people once). */
+  socket: ControlSocket | undefined;
+  connection: BoardConnection | undefined;
+}) {
+  const { t } = useTranslation();
+  if (socket) ballotStore(socket); // starts listening before the ballot panel exists
+  const session = useSession(socket);
+  const bar = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const top = useElementBottom(bar);
+  const state = session?.state;
+  const isParticipant = workshop.role === 'participant';
+  const boardLocked = Boolean(state && (state.locks.all || state.locks.groups.includes(groupId)));
+  // Facilitators and organisers may still write on a locked board (to help); the server agrees.
+  const locked = boardLocked && isParticipant;
+  const stepOpen = Boolean(state?.actionStepOpen);
+  const ballotOpen = Boolean(state?.ballot.open) && isParticipant;
+  const [drawerOpen, setDrawerOpen] = useDrawer(stepOpen, ballotOpen);
+  const [focusDrawer, setFocusDrawer] = useState(false);
+
+  const toggleLabel = ballotOpen ? t('sessionBoard.toggleBallot') : t('sessionBoard.toggleActionPoints');
+  return (
+    <div className="session-layer" style={{ ['--session-top' as string]: `${top}px` }}>
+      <div ref={bar} className="session-bar" data-locked={locked || undefined}>
+        {state && <CurrentSegment agenda={state.agenda} className="session-bar__segment" />}
+        {session && <TimerDisplay session={session} variant="board" />}
+        <div className="session-bar__lock" role="status">
+          {boardLocked && (
+            <p className="lock-notice" data-testid="lock-notice">
+              <LockIcon />
+              {locked ? t('sessionBoard.locked') : t('sessionBoard.lockedForParticipants')}
+            </p>
+          )}
+        </div>
+        {(stepOpen || ballotOpen) && (
+          <button
+            ref={toggle} type="button" className="button button--primary button--small session-bar__toggle"
+            aria-expanded={drawerOpen} aria-controls={DRAWER_ID}
+            onClick={() => {
+              setFocusDrawer(!drawerOpen);
+              setDrawerOpen(!drawerOpen);
+            }}
+          >
+            {toggleLabel}
+          </button>
+        )}
+        <MessageBanner message={state?.message ?? null} className="session-bar__message" />
+      </div>
+      {state && drawerOpen && (stepOpen || ballotOpen) && (
+        <SessionDrawer
+          workshop={workshop} state={state} socket={socket} connection={connection} locked={locked}
+          showBallot={ballotOpen} showActionPoints={stepOpen} focusOnOpen={focusDrawer}
+          onClose={() => {
+            setDrawerOpen(false);
+            setFocusDrawer(false);
+            toggle.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

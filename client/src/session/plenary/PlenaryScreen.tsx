@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Status.tsx';
+import { QrCode } from '../../components/QrCode.tsx';
+import type { WorkshopAccess } from '../../hooks/useWorkshopAccess.ts';
+import { CurrentSegment } from '../CurrentSegment.tsx';
+import { MessageBanner } from '../MessageBanner.tsx';
+import { RankingList } from '../RankingList.tsx';
+import { SoundToggle } from '../SoundToggle.tsx';
+import { TimerDisplay } from '../TimerDisplay.tsx';
+import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
+import { useSession } from '../useSession.ts';
+import { useSessionSocket } from '../useSessionSocket.ts';
+import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
+import { GroupTile } from './GroupTile.tsx';
+import { JoinQrOverlay } from './JoinQrOverlay.tsx';
+import { gridColumns, gridRows } from './layout.ts';
+import { SpotlightView } from './SpotlightView.tsx';
+
+/**
+ * The beamer (1920×1080): title, current segment and timer; a tile per group with its two
+ * action points, or the live ranking while the ballot is open; the spotlight and the join QR
+ * code over everything when the facilitator asks for them. Updates as the snapshots arrive.
+ */
+export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token: string }) {
+  const { t } = useTranslation();
+  const { info, links } = access;
+  const socket = useSessionSocket(info.id, token);
+  const session = useSession(socket);
+  const snapshot = usePlenarySnapshot(socket);
+  const [soundOn] = useTimerSound();
+  useTimerSignal(socket, soundOn);
+  const state = session?.state;
+  const groups = snapshot?.groups ?? [];
+  const spot = snapshot?.spotlight;
+  const spotKey = spot ? `${spot.groupId}:${spot.slot}` : null;
+  const ballotOpen = Boolean(state?.ballot.open);
+
+  return (
+    <div className="beamer">
+      <div className="beamer__head">
+        <div className="beamer__titles">
+          <h1 className="beamer__title">{snapshot?.title ?? info.title}</h1>
+          {state && <CurrentSegment agenda={state.agenda} className="beamer__segment" />}
+        </div>
+        {session && <TimerDisplay session={session} variant="plenary" />}
+        <div className="beamer__join">
+          <QrCode className="beamer__join-qr" value={links.join} alt={t('plenary.qrAlt')} size={240} />
+          <p className="beamer__join-text">{t('plenary.join')}</p>
+        </div>
+      </div>
+      <MessageBanner message={state?.message ?? null} className="beamer__message" />
+      {!snapshot ? <Loading /> : ballotOpen ? (
+        <section className="beamer__ranking" aria-labelledby="ranking-heading">
+          <h2 id="ranking-heading" className="beamer__section-title">
+            {t('plenaryView.ranking')}{' '}
+            <span className="beamer__voters">{t('plenaryView.voters', { count: state?.ballot.voters ?? 0 })}</span>
+          </h2>
+          <RankingList snapshot={snapshot} variant="plenary" limit={10} />
+        </section>
+      ) : (
+        <div
+          className={`beamer__grid beamer__grid--c${gridColumns(groups.length)} beamer__grid--r${Math.min(gridRows(groups.length), 4)}`}
+          data-groups={groups.length}
+        >
+          {groups.map((g) => <GroupTile key={g.id} group={g} spotlitKey={spotKey} />)}
+        </div>
+      )}
+      <div className="beamer__foot"><SoundToggle className="button--ghost" /></div>
+      {snapshot && spot && !state?.plenary.showJoinQr && <SpotlightView snapshot={snapshot} />}
+      {state?.plenary.showJoinQr && <JoinQrOverlay link={links.join} />}
+    </div>
+  );
+}

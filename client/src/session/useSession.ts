@@ -1,0 +1,33 @@
+import { useSyncExternalStore } from 'react';
+import { SessionEvent, type PublicSessionState } from '../../../shared/schemas/session.ts';
+import type { ControlSocket } from '../control/useControlSocket.ts';
+import { socketStore } from './socketStore.ts';
+
+/** The workshop's session as this screen knows it, with the offset of the server's clock. */
+export interface SessionView {
+  state: PublicSessionState;
+  /**
+   * `serverNow - Date.now()` when the state arrived: add it to `Date.now()` for the server's
+   * time, so that a laptop whose clock is off still counts the timer down right.
+   */
+  offset: number;
+}
+
+function parseSession(payload: unknown): SessionView | undefined {
+  const parsed = SessionEvent.safeParse(payload);
+  if (!parsed.success) return undefined;
+  return { state: parsed.data.state, offset: parsed.data.serverNow - Date.now() };
+}
+
+const noStore = { subscribe: () => () => {}, get: () => undefined };
+
+/** The session store of a socket; exported for hooks that need it outside React. */
+export function sessionStore(socket: ControlSocket) {
+  return socketStore(socket, 'session', parseSession);
+}
+
+/** The latest `session` event of the control channel; undefined until the first arrives. */
+export function useSession(socket: ControlSocket | undefined): SessionView | undefined {
+  const store = socket ? sessionStore(socket) : noStore;
+  return useSyncExternalStore(store.subscribe, store.get);
+}

@@ -1,0 +1,297 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readActionPoints } from '../../shared/board/actionPoints.ts';
+import { addNote } from '../../shared/board/notes.ts';
+import { readBoard } from '../../shared/board/readBoard.ts';
+import { applyTemplate } from '../../shared/board/templates.ts';
+import type { ChangeOrigin } from '../../shared/board/schema.ts';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { connectControl } from '../helpers/controlClient.ts';
+import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
+import { startE2E, type E2E } from './fixture.ts';
+import { OutlinePage } from './pages/OutlinePage.ts';
+
+let e2e: E2E;
+/** Waits on other laptops and the server: generous, as several browsers share two cores here. */
+const SLOW = { timeout: 15_000 };
+
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterEach(async () => {
+  await e2e.closeContexts();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const FACILITATOR: ChangeOrigin = { kind: 'local' };
+const CASE = 'Een gezin wordt al maanden door de buren uitgescholden. De corporatie en de politie kennen de zaak.';
+
+/** A workshop whose first group's board has the workshop template, as the facilitator would set it up. */
+async function workshopWithTemplate(title: string): Promise<{ workshop: WorkshopCreated; groupId: string; link: string }> {
+  const workshop = await e2e.server.createWorkshop(title, ['Groep 1']);
+  const groupId = workshop.groups[0]!.id;
+  const facilitator = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+  try {
+    await facilitator.synced;
+    applyTemplate(facilitator.doc, 'workshop', { caseText: CASE }, FACILITATOR);
+    // Stored once a second client loads it from the server.
+    const check = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    await waitForDoc(check.doc, (d) => readBoard(d).sections.length === 4);
+    check.destroy();
+  } finally {
+    facilitator.destroy();
+  }
+  return { workshop, groupId, link: workshop.links.groups[groupId]! };
+}
+
+/** Runs axe on the page; fails listing every serious or critical finding. */
+async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) =>
+    `${what}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
+  expect(report, `axe findings on ${what}`).toEqual([]);
+  expect(result.passes.length).toBeGreaterThan(5);
+}
+
+describe('outline view, keyboard only', () => {
+  it('adds, edits, moves, votes, takes back, deletes and undoes with Tab, Enter and typing; others see it', async () => {
+    const { workshop, groupId, link } = await workshopWithTemplate('Lijst per toetsenbord');
+    const { page } = await e2e.newPage();
+    const outline = new OutlinePage(page);
+    await page.goto(link);
+    await page.locator('.connection[data-state="saved"]').waitFor();
+
+    // Switch to the list with the keyboard: the "Lijst" toggle in the header.
+    await outline.tabTo(/^Lijst$/);
+    await page.keyboard.press('Enter');
+    await outline.heading.waitFor();
+    expect(await page.getByRole('button', { name: 'Lijst' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Casus' }).count(), SLOW).toBe(1);
+    expect(await page.getByText(CASE).count()).toBe(1);
+
+    // Add a note to "Wat speelt er?": focus lands in its text field, which has a label.
+    await outline.tabTo(/^\+ Notitie toevoegen in Wat speelt er\?$/);
+    await page.keyboard.press('Enter');
+    const id = await outline.newNoteId(new Set());
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Tekst van notitie 1 in Wat speelt er?');
+    await page.keyboard.type('Buren maken ruzie');
+    // Edit: type on in the same field (the caret stays at the end).
+    await page.keyboard.type(" over geluid 's nachts");
+    await expect.poll(() => outline.noteText(id), SLOW).toBe("Buren maken ruzie over geluid 's nachts");
+
+    // Move it to "Ideeën" through "Verplaats naar…": focus follows the note.
+    await outline.tabTo(/^Verplaats naar… Notitie 1 in Wat speelt er\?/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
+    await outline.tabTo(/^Ideeën$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outline.sectionOf(id), SLOW).toBe('Ideeën');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Notitie 1 in Ideeën/);
+
+    // Vote and take the vote back; the votes left are shown (and announced).
+    expect(await outline.votesLeft()).toBe(3);
+    await outline.tabTo(/^Stem op Notitie 1 in Ideeën$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outline.votes(id), SLOW).toBe(1);
+    expect(await outline.votesLeft()).toBe(2);
+    await expect.poll(() => page.locator('.outline [aria-live="polite"]').textContent(), SLOW).toContain('nog 2 stemmen over');
+    await outline.tabTo(/^Stem terugnemen op Notitie 1 in Ideeën$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outline.votes(id), SLOW).toBe(0);
+    expect(await outline.votesLeft()).toBe(3);
+
+    // A stock Yjs client (another laptop) holds the note in the section "Ideeën" on the server.
+    const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId]);
+    try {
+      await waitForDoc(observer.doc, (d) => readBoard(d).notes.some((n) =>
+        n.id === id && n.section === 'workshop-s3' && n.text === "Buren maken ruzie over geluid 's nachts"));
+
+      // Delete: the note goes, focus goes to the section's add button, not to the page.
+      await outline.tabTo(/^Verwijderen Notitie 1 in Ideeën$/);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => outline.noteIds(), SLOW).toEqual([]);
+      await expect.poll(() => outline.focusedName(), SLOW).toBe('+ Notitie toevoegen in Ideeën');
+      await waitForDoc(observer.doc, (d) => readBoard(d).notes.length === 0);
+
+      // Undo (ctrl+Z) brings it back, with its text, where it was; the server has it again.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => outline.noteIds('Ideeën'), SLOW).toEqual([id]);
+      expect(await outline.noteText(id)).toBe("Buren maken ruzie over geluid 's nachts");
+      await waitForDoc(observer.doc, (d) => readBoard(d).notes.some((n) => n.id === id && n.section === 'workshop-s3'));
+    } finally {
+      observer.destroy();
+    }
+
+    // A second participant sees the same list.
+    const other = await e2e.newPage();
+    await OutlinePage.preferOutline(other.context);
+    const second = new OutlinePage(other.page);
+    await second.goto(link);
+    await expect.poll(() => second.noteIds('Ideeën'), SLOW).toEqual([id]);
+    expect(await second.noteText(id)).toBe("Buren maken ruzie over geluid 's nachts");
+
+    // axe: the outline with a note, and with the move list open.
+    await expectNoSeriousViolations(page, 'outline view');
+    await outline.note(id).getByRole('button', { name: /^Verplaats naar…/ }).click();
+    await expectNoSeriousViolations(page, 'outline view, move list open');
+
+    if (process.env.WERKBORD_SCREENSHOTS) {
+      // docs/screenshots/board-outline.png (1280 × 800): a board in use, for the README.
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Je naam (niet verplicht)').fill('Anna');
+      const ideas = [await outline.addNote('Ideeën', 'Wijkagent eerder betrekken'), await outline.addNote('Ideeën', 'Eén meldpunt voor bewoners')];
+      await outline.addNote('Wat speelt er?', 'Kinderen durven niet meer buiten te spelen');
+      const pink = await outline.addNote('Knelpunten in de samenwerking', 'Gegevens delen mag niet zomaar');
+      await outline.note(pink).getByLabel(/^Kleur/).selectOption('pink');
+      for (const note of [ideas[1]!, ideas[1]!, id]) await outline.note(note).getByRole('button', { name: /^Stem op/ }).click();
+      await outline.waitUntilSaved();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate(() => document.querySelector('.outline__body')?.scrollTo(0, 0));
+      mkdirSync('docs/screenshots', { recursive: true });
+      await page.screenshot({ path: 'docs/screenshots/board-outline.png' });
+    }
+  });
+});
+
+describe('undo per person', () => {
+  it("A and B both add a note; A's undo takes back only A's", async () => {
+    const { link } = await workshopWithTemplate('Ongedaan maken');
+    const a = await e2e.newPage();
+    const b = await e2e.newPage();
+    await OutlinePage.preferOutline(a.context);
+    await OutlinePage.preferOutline(b.context);
+    const anna = new OutlinePage(a.page);
+    const bram = new OutlinePage(b.page);
+    await anna.goto(link);
+    await bram.goto(link);
+
+    const fromAnna = await anna.addNote('Ideeën', 'Van Anna');
+    await bram.noteByText('Van Anna');
+    const fromBram = await bram.addNote('Ideeën', 'Van Bram');
+    await anna.noteByText('Van Bram');
+    // Anna's screen reader hears it, once the burst is over.
+    await expect.poll(() => a.page.locator('.outline [aria-live="polite"]').textContent(), SLOW).toContain('1 nieuwe notitie van een ander.');
+
+    // Anna undoes her own steps (her typing, then her note); Bram's later note is not hers.
+    const undoButton = a.page.getByRole('button', { name: 'Ongedaan maken' });
+    for (let i = 0; i < 10 && (await anna.noteIds('Ideeën')).includes(fromAnna); i++) {
+      await undoButton.click();
+      await anna.waitUntilSaved();
+    }
+    await expect.poll(() => anna.noteIds('Ideeën'), SLOW).toEqual([fromBram]);
+    await expect.poll(() => bram.noteIds('Ideeën'), SLOW).toEqual([fromBram]);
+    expect(await bram.noteText(fromBram)).toBe('Van Bram');
+
+    // Nothing of Anna's left to undo: Bram's note stays whatever she presses.
+    expect(await undoButton.getAttribute('aria-disabled')).toBe('true');
+    await a.page.keyboard.press('Control+z');
+    await a.page.keyboard.press('Control+z');
+    await anna.waitUntilSaved();
+    expect(await bram.noteIds('Ideeën')).toEqual([fromBram]);
+
+    // Redo brings Anna's note back for both.
+    await a.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => bram.noteIds('Ideeën'), SLOW).toEqual(expect.arrayContaining([fromAnna, fromBram]));
+  });
+});
+
+describe('silent brainstorm', () => {
+  it('keeps notes on the laptop during a round and reveals them for everyone when the facilitator ends it', async () => {
+    const { workshop, groupId, link } = await workshopWithTemplate('Stille ronde');
+    const a = await e2e.newPage();
+    const b = await e2e.newPage();
+    await OutlinePage.preferOutline(a.context);
+    await OutlinePage.preferOutline(b.context);
+    const anna = new OutlinePage(a.page);
+    const bram = new OutlinePage(b.page);
+    await anna.goto(link);
+    await bram.goto(link);
+
+    const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
+    const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    try {
+      expect(await facilitator.send('brainstorm:set', { active: true })).toEqual({ ok: true });
+      await a.page.getByText(/^Stille ronde: je nieuwe notities ziet alleen jij/).waitFor();
+
+      const secret = await anna.addNote('Wat speelt er?', 'Eerst zelf nadenken');
+      const other = await bram.addNote('Ideeën', 'Bram denkt ook na');
+      await expect.poll(() => anna.note(secret).getAttribute('data-private'), SLOW).toBe('true');
+      await expect.poll(() => bram.note(other).getAttribute('data-private'), SLOW).toBe('true');
+      // The board channel still works (the facilitator's note arrives), but nothing private went out.
+      addNote(observer.doc, { x: 2000, y: 2000, text: 'Van de begeleider' }, FACILITATOR);
+      await anna.noteByText('Van de begeleider');
+      await bram.noteByText('Van de begeleider');
+      await anna.waitUntilSaved();
+      await bram.waitUntilSaved();
+      expect(readBoard(observer.doc).notes.map((n) => n.text)).toEqual(['Van de begeleider']);
+      expect(await bram.noteIds()).not.toContain(secret);
+      expect(await anna.noteIds()).not.toContain(other);
+
+      // The facilitator ends the round: every laptop reveals, and everyone sees everything.
+      expect(await facilitator.send('brainstorm:set', { active: false })).toEqual({ ok: true });
+      await expect.poll(() => bram.noteIds('Wat speelt er?'), SLOW).toEqual([secret]);
+      await expect.poll(() => anna.noteIds('Ideeën'), SLOW).toEqual([other]);
+      expect(await bram.noteText(secret)).toBe('Eerst zelf nadenken');
+      expect(await anna.noteText(other)).toBe('Bram denkt ook na');
+      await expect.poll(() => anna.note(secret).getAttribute('data-private'), SLOW).toBe(null);
+      await waitForDoc(observer.doc, (d) => {
+        const notes = readBoard(d).notes;
+        return notes.some((n) => n.id === secret && n.section === 'workshop-s1') && notes.some((n) => n.id === other && n.section === 'workshop-s3');
+      });
+    } finally {
+      facilitator.close();
+      observer.destroy();
+    }
+  });
+});
+
+describe('facilitator controls in the outline', () => {
+  it('sets the votes per person and runs a silent round from the board (axe: nothing serious); a note starts an action point', async () => {
+    const { workshop, groupId, link } = await workshopWithTemplate('Begeleider');
+    const f = await e2e.newPage();
+    const p = await e2e.newPage();
+    await OutlinePage.preferOutline(f.context);
+    await OutlinePage.preferOutline(p.context);
+    const facilitator = new OutlinePage(f.page);
+    const participant = new OutlinePage(p.page);
+    await facilitator.goto(`${e2e.server.url}/w/${workshop.id}/g/${groupId}#t=${workshop.tokens.facilitator}`);
+    await participant.goto(link);
+    expect(await participant.votesLeft()).toBe(3);
+
+    await f.page.getByLabel('Stemmen per deelnemer').fill('5');
+    await f.page.getByRole('button', { name: 'Instellen' }).click();
+    await expect.poll(() => participant.votesLeft(), SLOW).toBe(5);
+
+    await f.page.getByRole('button', { name: 'Stille ronde starten' }).click();
+    await f.page.getByText(/^Stille ronde 1 loopt/).waitFor();
+    await p.page.getByText(/^Stille ronde: je nieuwe notities ziet alleen jij/).waitFor();
+    await expectNoSeriousViolations(f.page, 'outline view, facilitator');
+    await expectNoSeriousViolations(p.page, 'outline view, participant during a silent round');
+    await f.page.getByRole('button', { name: 'Ronde afsluiten en onthullen' }).click();
+    await f.page.getByText('Er loopt geen stille ronde.').waitFor();
+
+    // "Maak actiepunt" appears once the facilitator opens the action step, and starts slot 1.
+    const id = await participant.addNote('Ideeën', 'Wijkagent eerder betrekken\nZodat signalen niet blijven liggen');
+    expect(await participant.note(id).getByRole('button', { name: /^Maak actiepunt/ }).count()).toBe(0);
+    const control = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
+    const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    try {
+      expect(await control.send('actionStep:set', { open: true })).toEqual({ ok: true });
+      await participant.note(id).getByRole('button', { name: /^Maak actiepunt/ }).click();
+      await participant.note(id).getByRole('button', { name: /^Actiepunt 1/ }).click();
+      await waitForDoc(observer.doc, (d) => {
+        const slot = readActionPoints(d).slots[0];
+        return slot.title === 'Wijkagent eerder betrekken' && slot.body === 'Zodat signalen niet blijven liggen'
+          && slot.sourceNoteIds.includes(id);
+      });
+    } finally {
+      control.close();
+      observer.destroy();
+    }
+  });
+});
