@@ -1,10 +1,8 @@
 import type { ExportFormat } from '../../shared/schemas/organiser.ts';
-import { covenantDocx } from './covenantDocx.ts';
 import { actionPointsCsv } from './csv.ts';
 import type { ExportData } from './exportData.ts';
 import { actionPointsJson } from './exportJson.ts';
 import { actionPointsMarkdown } from './markdown.ts';
-import { reportPdf } from './reportPdf.ts';
 
 /** How each format of `GET …/export?format=` is written and sent. */
 export interface ExportWriter {
@@ -21,9 +19,15 @@ export const exportWriters: Record<ExportFormat, ExportWriter> = {
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     suffix: ' - opzet convenant.docx',
-    write: covenantDocx,
+    // docx and pdf-lib (with its font) are large: loaded on the first export, not at start,
+    // so that a laptop running a workshop does not carry them in memory all afternoon.
+    write: async (data) => (await import('./covenantDocx.ts')).covenantDocx(data),
   },
-  pdf: { contentType: 'application/pdf', suffix: ' - verslag.pdf', write: reportPdf },
+  pdf: {
+    contentType: 'application/pdf',
+    suffix: ' - verslag.pdf',
+    write: async (data) => (await import('./reportPdf.ts')).reportPdf(data),
+  },
 };
 
 export const SVG_CONTENT_TYPE = 'image/svg+xml; charset=utf-8';
