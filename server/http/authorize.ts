@@ -8,10 +8,13 @@ import { forbidden, notFound, unauthorized } from './errors.ts';
  * Resolves the bearer token of a request for the workshop `:id` and checks what it may do:
  * 401 without a (known) token, 404 for an unknown workshop, 403 for a token of another
  * workshop or a role that may not. `roles` narrows an action further (e.g. only organiser and
- * facilitator may fetch a board as SVG, although the plenary may read boards).
+ * facilitator may fetch a board as SVG, although the plenary may read boards). The token comes
+ * back with the principal for routes that derive tokens from it (links, join).
  */
 export function authorizer(storage: Storage) {
-  return async function authorize(req: Request, action: Action, roles?: readonly Role[]): Promise<Principal> {
+  return async function authorize(
+    req: Request, action: Action, roles?: readonly Role[],
+  ): Promise<Principal & { token: string }> {
     const id = String(req.params.id);
     const token = bearerToken(req.get('authorization'));
     if (!token) throw unauthorized();
@@ -21,6 +24,6 @@ export function authorizer(storage: Storage) {
       throw access.reason === 'forbidden' ? forbidden() : unauthorized();
     }
     if (!can(access.principal, action) || (roles && !roles.includes(access.principal.role))) throw forbidden();
-    return access.principal;
+    return { ...access.principal, token };
   };
 }

@@ -1,13 +1,13 @@
 import { Router, type Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { can, type Action, type Principal } from '../../shared/roles.ts';
 import { CreateWorkshopInput, JoinInput, type WorkshopInfo } from '../../shared/schemas/workshop.ts';
-import { bearerToken, resolveToken } from '../auth/access.ts';
+import { bearerToken } from '../auth/access.ts';
 import { participantTokenOf, tokensBelow } from '../auth/tokens.ts';
 import { link, linksFor, pagePath } from '../links.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { createWorkshop } from '../workshops.ts';
-import { HttpError, forbidden, notFound, parseOr400, unauthorized } from './errors.ts';
+import { authorizer } from './authorize.ts';
+import { HttpError, forbidden, notFound, parseOr400 } from './errors.ts';
 
 export interface WorkshopRoutesOptions {
   storage: Storage;
@@ -21,19 +21,7 @@ export function workshopRoutes({ storage, adminToken, publicUrl }: WorkshopRoute
   const router = Router();
   const baseOf = (req: Request) => publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
-  /** Resolves the bearer token for `:id` and checks `action`; 404 for an unknown workshop. */
-  async function authorize(req: Request, action: Action): Promise<Principal & { token: string }> {
-    const id = String(req.params.id);
-    const token = bearerToken(req.get('authorization'));
-    if (!token) throw unauthorized();
-    const access = await resolveToken(storage, id, token);
-    if (!access.ok) {
-      if (access.reason === 'forbidden' && !(await storage.getWorkshop(id))) throw notFound('No such workshop.');
-      throw access.reason === 'forbidden' ? forbidden() : unauthorized();
-    }
-    if (!can(access.principal, action)) throw forbidden();
-    return { ...access.principal, token };
-  }
+  const authorize = authorizer(storage);
 
   router.post('/workshops', async (req, res) => {
     if (adminToken !== undefined && !sameSecret(bearerToken(req.get('authorization')), adminToken)) {
