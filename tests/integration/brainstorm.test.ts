@@ -1,35 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
-import { connectControl, type RecordingClient } from '../helpers/controlClient.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { connectControl } from '../helpers/controlClient.ts';
+import { controlFixture } from '../helpers/controlFixture.ts';
+import { startTestServer } from '../helpers/testServer.ts';
 
-let server: TestServer;
-let workshop: WorkshopCreated;
-const clients: RecordingClient[] = [];
-
-beforeEach(async () => {
-  server = await startTestServer();
-  workshop = await server.createWorkshop('Stille ronde', ['Groep A', 'Groep B']);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await server.close();
-});
-
-async function connect(token: string): Promise<RecordingClient> {
-  const c = await connectControl(server.url, workshop.id, token);
-  clients.push(c);
-  return c;
-}
+const fx = controlFixture('Stille ronde');
+const connect = fx.connect;
 
 describe('brainstorm:set (silent brainstorm rounds)', () => {
   it('a new workshop has no round; the facilitator starts and ends one and every role hears it', async () => {
-    const facilitator = await connect(workshop.tokens.facilitator);
-    const participant = await connect(workshop.tokens.participants[workshop.groups[0]!.id]!);
-    const plenary = await connect(workshop.tokens.plenary);
+    const facilitator = await connect(fx.workshop.tokens.facilitator);
+    const participant = await connect(fx.workshop.tokens.participants[fx.workshop.groups[0]!.id]!);
+    const plenary = await connect(fx.workshop.tokens.plenary);
     expect(participant.sessions[0]!.state.brainstorm).toEqual({ active: false, round: 0 });
 
     expect(await facilitator.send('brainstorm:set', { active: true })).toEqual({ ok: true });
@@ -45,14 +29,14 @@ describe('brainstorm:set (silent brainstorm rounds)', () => {
     expect(ended.state.brainstorm).toEqual({ active: false, round: 1 });
     expect(participant.sessions).toHaveLength(count + 1);
 
-    const organiser = await connect(workshop.tokens.organiser);
+    const organiser = await connect(fx.workshop.tokens.organiser);
     expect(await organiser.send('brainstorm:set', { active: true })).toEqual({ ok: true });
     await participant.sessionWhere((e) => e.state.brainstorm.active && e.state.brainstorm.round === 2);
   });
 
   it.each([['participant'], ['plenary'], ['join']])('a %s token gets forbidden and nothing changes', async (role) => {
-    const t = workshop.tokens;
-    const token = role === 'participant' ? t.participants[workshop.groups[0]!.id]! : role === 'plenary' ? t.plenary : t.join;
+    const t = fx.workshop.tokens;
+    const token = role === 'participant' ? t.participants[fx.workshop.groups[0]!.id]! : role === 'plenary' ? t.plenary : t.join;
     const intruder = await connect(token);
     const error = intruder.nextError();
     expect(await intruder.send('brainstorm:set', { active: true })).toMatchObject({ ok: false, error: 'forbidden' });
@@ -63,7 +47,7 @@ describe('brainstorm:set (silent brainstorm rounds)', () => {
   });
 
   it('an invalid payload is invalid_payload', async () => {
-    const f = await connect(workshop.tokens.facilitator);
+    const f = await connect(fx.workshop.tokens.facilitator);
     for (const payload of [{ active: 'ja' }, {}, null, { active: true, round: 7, extra: 1 }]) {
       const reply = await f.send('brainstorm:set', payload);
       if (payload && 'round' in payload) {

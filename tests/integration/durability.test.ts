@@ -35,17 +35,26 @@ async function createWorkshop(s: ChildServer): Promise<WorkshopCreated> {
   return (await res.json()) as WorkshopCreated;
 }
 
+/** A server child process on a fresh data folder, one workshop, and a way to open its board. */
+async function boardOnFreshServer(name: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `werkbord-${name}-`));
+  dirs.push(dataDir);
+  const first = await start(dataDir);
+  const workshop = await createWorkshop(first);
+  const groupId = workshop.groups[0]!.id;
+  const token = workshop.tokens.participants[groupId]!;
+  const open = (): BoardClient => {
+    const c = connectBoard(first.wsUrl, workshop.id, groupId, token);
+    clients.push(c);
+    return c;
+  };
+  return { dataDir, first, workshop, groupId, token, open };
+}
+
 describe('durability: every update a peer received survives kill -9', () => {
   it('keeps all updates that reached another client when the server is SIGKILLed mid-edits', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-kill-'));
-    dirs.push(dataDir);
-    const first = await start(dataDir);
-    const workshop = await createWorkshop(first);
-    const groupId = workshop.groups[0]!.id;
-    const token = workshop.tokens.participants[groupId]!;
-    const writer = connectBoard(first.wsUrl, workshop.id, groupId, token);
-    const peer = connectBoard(first.wsUrl, workshop.id, groupId, token);
-    clients.push(writer, peer);
+    const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('kill');
+    const [writer, peer] = [open(), open()];
     await Promise.all([writer.synced, peer.synced]);
 
     // The writer keeps editing; once the peer has received 150 edits the server is killed.
@@ -74,17 +83,10 @@ describe('durability: every update a peer received survives kill -9', () => {
   });
 
   it('a graceful SIGTERM stores everything and exits 0', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-term-'));
-    dirs.push(dataDir);
-    const first = await start(dataDir);
-    const workshop = await createWorkshop(first);
-    const groupId = workshop.groups[0]!.id;
-    const token = workshop.tokens.participants[groupId]!;
-    const writer = connectBoard(first.wsUrl, workshop.id, groupId, token);
-    clients.push(writer);
+    const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('term');
+    const writer = open();
     await writer.synced;
-    const probe = connectBoard(first.wsUrl, workshop.id, groupId, token);
-    clients.push(probe);
+    const probe = open();
     for (let k = 0; k < 50; k++) writer.doc.getMap('m').set(`k${k}`, k);
     await waitForDoc(probe.doc, (d) => d.getMap('m').size === 50);
     first.child.kill('SIGTERM');

@@ -1,36 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { describe, expect, it } from 'vitest';
 import type { PublicSessionState } from '../../shared/schemas/session.ts';
 import { connectControl, type RecordingClient } from '../helpers/controlClient.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { controlFixture } from '../helpers/controlFixture.ts';
+import { startTestServer } from '../helpers/testServer.ts';
 
-let server: TestServer;
-let workshop: WorkshopCreated;
-const clients: RecordingClient[] = [];
+const fx = controlFixture('Werkconferentie');
+const connect = fx.connect;
 
-beforeEach(async () => {
-  server = await startTestServer();
-  workshop = await server.createWorkshop('Werkconferentie', ['Groep A', 'Groep B']);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await server.close();
-});
-
-async function connect(token: string): Promise<RecordingClient> {
-  const c = await connectControl(server.url, workshop.id, token);
-  clients.push(c);
-  return c;
-}
-
-const groupA = () => workshop.groups[0]!.id;
+const groupA = () => fx.workshop.groups[0]!.id;
 
 /** One client per role that may connect: everyone who must hear the facilitator. */
 async function everyRole(): Promise<Record<string, RecordingClient>> {
-  const t = workshop.tokens;
+  const t = fx.workshop.tokens;
   return {
     organiser: await connect(t.organiser),
     facilitator: await connect(t.facilitator),
@@ -156,7 +140,7 @@ const controlEvents = (): [string, unknown][] => [
 
 describe('control events from tokens that may not send them', () => {
   it.each([['participant'], ['plenary'], ['join']])('a %s token gets forbidden for each, and nothing changes', async (role) => {
-    const t = workshop.tokens;
+    const t = fx.workshop.tokens;
     const token = role === 'participant' ? t.participants[groupA()]! : role === 'plenary' ? t.plenary : t.join;
     const intruder = await connect(token);
     const before = intruder.sessions[0]!.state;
@@ -166,12 +150,12 @@ describe('control events from tokens that may not send them', () => {
       expect(await error).toMatchObject({ code: 'forbidden', event });
     }
     expect(intruder.sessions).toHaveLength(1);
-    const fresh = await connect(workshop.tokens.facilitator);
+    const fresh = await connect(fx.workshop.tokens.facilitator);
     expect(fresh.sessions[0]!.state).toEqual(before);
   });
 
   it('ballot:vote from a facilitator or plenary token is forbidden', async () => {
-    for (const token of [workshop.tokens.facilitator, workshop.tokens.plenary]) {
+    for (const token of [fx.workshop.tokens.facilitator, fx.workshop.tokens.plenary]) {
       const c = await connect(token);
       const reply = await c.send('ballot:vote', { voterId: 'stemmer-0001', apKey: `${groupA()}:0`, delta: 1 });
       expect(reply).toMatchObject({ ok: false, error: 'forbidden' });
@@ -179,7 +163,7 @@ describe('control events from tokens that may not send them', () => {
   });
 
   it('an invalid payload is invalid_payload, before any policy check', async () => {
-    const f = await connect(workshop.tokens.facilitator);
+    const f = await connect(fx.workshop.tokens.facilitator);
     for (const [event, payload] of [['timer:start', { durationMs: -5 }], ['lock:set', { locked: 'ja' }], ['plenary:reveal', 'all']] as const) {
       const error = f.nextError();
       await f.send(event, payload);
