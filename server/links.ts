@@ -1,6 +1,7 @@
 import type { WorkshopLinks } from '../shared/schemas/workshop.ts';
 import type { Role } from '../shared/roles.ts';
-import { participantTokenOf, tokensBelow } from './auth/tokens.ts';
+import type { Request } from 'express';
+import { FIRST_GENERATIONS, participantTokenOf, tokensBelow, type TokenGenerations } from './auth/tokens.ts';
 
 /** Client paths of each page. The token rides in the fragment, which never reaches a server log. */
 export const pagePath = {
@@ -15,14 +16,21 @@ export function link(base: string, path: string, token: string): string {
   return `${base}${path}#t=${token}`;
 }
 
+/** The origin links start with: PUBLIC_URL when set, else the request's own. */
+export function baseUrlOf(req: Request, publicUrl: string | undefined): string {
+  return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
 /**
  * The links that the holder of `token` (with `role`) may see: its own and those derived from
  * it. Organiser: all; facilitator: all but the organiser's; plenary: plenary and join.
+ * `gen`: the workshop's token generations (rotated links), from server/auth/generations.ts.
  */
 export function linksFor(
   base: string, workshopId: string, role: Role, token: string, groupIds: string[],
+  gen: TokenGenerations = FIRST_GENERATIONS,
 ): WorkshopLinks | undefined {
-  const t = tokensBelow(role, token);
+  const t = tokensBelow(role, token, gen);
   if (!t.plenary || !t.join) return undefined;
   const join = t.join;
   const links: WorkshopLinks = {
@@ -33,7 +41,7 @@ export function linksFor(
   if (t.facilitator) {
     links.facilitator = link(base, pagePath.facilitator(workshopId), t.facilitator);
     links.groups = Object.fromEntries(groupIds.map((g) => [
-      g, link(base, pagePath.group(workshopId, g), participantTokenOf(join, g)),
+      g, link(base, pagePath.group(workshopId, g), participantTokenOf(join, g, gen.groups[g] ?? 0)),
     ]));
   }
   return links;

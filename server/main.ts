@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { createDemoWorkshop } from './demo.ts';
@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     writeFileSync(demoFile, `${text}\n`, { mode: 0o600 });
     lines.push(text);
   } else if (existsSync(demoFile)) {
-    lines.push(readFileSync(demoFile, 'utf8').trimEnd());
+    // Only the first start prints the links: stdout ends up in service logs (journald, docker),
+    // where a capability link must not be kept for as long as the logs are.
+    lines.push(`Demo-links staan in / demo links are kept in: ${demoFile}`);
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 

@@ -1,21 +1,32 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
+import { createLinkRotation } from './auth/linkRotation.ts';
+import { RevokedTokens } from './auth/revokedTokens.ts';
 import { createControlServer, rooms } from './control/controlServer.ts';
+import { unlessRevoked } from './control/revokedSockets.ts';
+import { ExportPool } from './export/exportPool.ts';
 import { createApp } from './http/app.ts';
+import { createFloodLimiters } from './http/floodLimits.ts';
+import { originChecker } from './http/origins.ts';
+import { refuseUpgrade } from './http/upgradeReply.ts';
 import { safePath, type Logger } from './logger.ts';
 import { eraseWorkshop } from './organiser/eraseWorkshop.ts';
+import { startRetention } from './organiser/retention.ts';
 import { createSessionService } from './session/sessionService.ts';
 import { openSqliteStorage } from './storage/sqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { DocManager } from './yjs/DocManager.ts';
 import type { SharedDoc } from './yjs/SharedDoc.ts';
+import { SocketRegistry } from './yjs/socketRegistry.ts';
 import { createYjsServer } from './yjs/yjsServer.ts';
 
 export interface RunningServer {
   port: number;
   storage: Storage;
   docs: DocManager;
+  /** The export worker pool, for tests that wait for its state. */
+  exports: ExportPool;
   /** Stops accepting, closes every socket, stores every document, closes storage. */
   close(): Promise<void>;
 }
@@ -27,39 +38,69 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   // bound late, once both exist.
   let onStored: ((doc: SharedDoc) => void) | undefined;
   const docs = new DocManager({
-    storage, log, unloadAfterMs: config.docUnloadMs, onStored: (doc) => onStored?.(doc),
+    storage, log, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs, onStored: (doc) => onStored?.(doc),
   });
   // Deleting a workshop closes its control sockets, which exist only once Socket.IO does.
   let closeControl: (workshopId: string) => void = () => undefined;
   const erase = (workshopId: string) => eraseWorkshop({
     storage, docs, log, dataDir: config.dataDir, closeControl: (id) => closeControl(id),
   }, workshopId);
+  const limits = createFloodLimiters(config.rateLimits);
+  const originAllowed = originChecker({ publicUrl: config.publicUrl, allowed: config.allowedOrigins });
+  // Rotating a link closes the old token's sockets on both channels (server/auth/linkRotation.ts).
+  const revoked = new RevokedTokens();
+  const boardSockets = new SocketRegistry(revoked);
+  const rotation = createLinkRotation({ storage, log, revoked, boards: boardSockets, control: () => io });
+  const exports = new ExportPool({ ...config.exports, log });
   const app = createApp({
-    storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl, docs, erase,
+    storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl, docs, erase, limits, exports,
+    rotation, retentionMs: config.retentionMs,
   });
-  const http = createHttpServer(app);
-  const io = createControlServer(http, { storage, log });
+  const http = createHttpServer({
+    // A request (an upgrade included) whose headers have not all arrived by then is cut with
+    // 408: without it a half-open upgrade holds its socket for Node's default of a minute,
+    // checked only every 30 s.
+    headersTimeout: config.upgradeTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, config.upgradeTimeoutMs),
+  }, app);
+  const io = createControlServer(http, {
+    storage, log, originAllowed, authFailures: limits.authFailures, badEventsPerMinute: config.rateLimits.controlBadEvents,
+  });
   const session = createSessionService({ io, storage, docs, log });
   closeControl = (id) => {
     io.in(rooms.workshop(id)).disconnectSockets(true);
     session.forget(id);
   };
-  io.on('connection', session.onConnection);
+  io.on('connection', unlessRevoked(revoked, session.onConnection));
   onStored = session.onDocStored;
   const yjs = createYjsServer({
     storage, docs, log,
-    isWritable: session.isWritable, judgeUpdate: session.judgeUpdate, prepare: session.prepare,
+    isWritable: session.isWritable, prepare: session.prepare, registry: boardSockets,
+    limits: {
+      authFailures: limits.authFailures,
+      upgradeTimeoutMs: config.upgradeTimeoutMs,
+      maxSockets: config.maxBoardSockets,
+      maxSocketsPerBoard: config.maxBoardSocketsPerBoard,
+    },
   });
 
   // Socket.IO is created with destroyUpgrade: false, so every other upgrade is ours to route.
   http.on('upgrade', (req, socket, head) => {
     const path = safePath(req.url);
     if (path.startsWith('/yjs/')) {
+      // /socket.io checks its origin in engine.io's middleware (server/control/controlServer.ts).
+      if (!originAllowed(req)) return refuseUpgrade(socket, 403, 'forbidden_origin', 'This origin may not open board sockets.');
       yjs.handleUpgrade(req, socket, head);
     } else if (!path.startsWith('/socket.io/')) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
     }
   });
+
+  // Workshops past their retention go before anyone can reach them; then the sweep is hourly.
+  const retention = startRetention({
+    storage, log, erase, retentionMs: config.retentionMs, sweepEveryMs: config.retentionSweepMs,
+  });
+  await retention.first;
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -75,9 +116,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     port,
     storage,
     docs,
+    exports,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        exports.close();
+        await retention.stop();
         yjs.close();
         session.close();
         // io.close() resolves only once the HTTP server has closed, i.e. after every

@@ -18,7 +18,7 @@ export async function createWorkshop(
   }));
   const family = tokenFamily(newToken(), groups.map((g) => g.id));
   const record = (token: string, role: TokenRecord['role'], groupId: string | null = null): TokenRecord =>
-    ({ hash: hashToken(token), workshopId: id, role, groupId });
+    ({ hash: hashToken(token), workshopId: id, role, groupId, generation: 0 });
   const tokens = [
     record(family.organiser, 'organiser'),
     record(family.facilitator, 'facilitator'),

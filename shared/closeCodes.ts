@@ -17,6 +17,13 @@ export const CloseCode = {
    * 4500 range, which stock y-websocket clients treat as "reconnect" (4400-4499 is final).
    */
   resync: 4509,
+  /**
+   * Too many board sockets: this board or this server process is at its connection cap
+   * (MAX_BOARD_SOCKETS_PER_BOARD, MAX_BOARD_SOCKETS). In the 4500 range on purpose, like 4509:
+   * "try again later", so stock clients reconnect with their backoff once someone leaves;
+   * 4429 would make them give up for good.
+   */
+  tooMany: 4529,
   /** The server is shutting down; the client should reconnect later. */
   goingAway: 1001,
   /** Set by `ws` itself when a frame exceeds the size limit. */

@@ -6,6 +6,8 @@ export const Limits = {
   displayNameLength: 40,
   /** Largest single WebSocket frame the board channel accepts, in bytes. */
   maxFrameBytes: 2 * 1024 * 1024,
+  /** Total encoded size of one board document (docs/board-schema.md, "Schema rules"). */
+  maxDocBytes: 8 * 1024 * 1024,
   /** Largest JSON body of a REST call. */
   maxJsonBytes: 64 * 1024,
   noteTextLength: 2000,

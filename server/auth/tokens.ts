@@ -36,46 +36,71 @@ export interface TokenFamily {
   participants: Record<string, string>;
 }
 
-export function facilitatorTokenOf(organiser: string): string {
-  return deriveToken(organiser, 'facilitator');
-}
-export function plenaryTokenOf(facilitator: string): string {
-  return deriveToken(facilitator, 'plenary');
-}
-export function joinTokenOf(plenary: string): string {
-  return deriveToken(plenary, 'join');
-}
-export function participantTokenOf(join: string, groupId: string): string {
-  return deriveToken(join, `group:${groupId}`);
+/**
+ * How often each derived token was rotated (0: never). Rotating a token bumps its generation,
+ * which changes the label it is derived with, and so the token itself and everything derived
+ * from it (docs/api.md, "Rotating links"). Generations are not secret: without the parent
+ * token they give nothing. They are stored with the token hashes (Storage.listTokens).
+ */
+export interface TokenGenerations {
+  facilitator: number;
+  plenary: number;
+  join: number;
+  /** Per group id; a missing group is at 0. */
+  groups: Readonly<Record<string, number>>;
 }
 
-export function tokenFamily(organiser: string, groupIds: string[]): TokenFamily {
-  const facilitator = facilitatorTokenOf(organiser);
-  const plenary = plenaryTokenOf(facilitator);
-  const join = joinTokenOf(plenary);
+export const FIRST_GENERATIONS: TokenGenerations = { facilitator: 0, plenary: 0, join: 0, groups: {} };
+
+/** Generation 0 keeps the original labels, so that links issued before rotation existed stay valid. */
+function label(name: string, generation: number): string {
+  return generation === 0 ? name : `${name}#${generation}`;
+}
+
+export function facilitatorTokenOf(organiser: string, generation = 0): string {
+  return deriveToken(organiser, label('facilitator', generation));
+}
+export function plenaryTokenOf(facilitator: string, generation = 0): string {
+  return deriveToken(facilitator, label('plenary', generation));
+}
+export function joinTokenOf(plenary: string, generation = 0): string {
+  return deriveToken(plenary, label('join', generation));
+}
+export function participantTokenOf(join: string, groupId: string, generation = 0): string {
+  return deriveToken(join, label(`group:${groupId}`, generation));
+}
+
+export function tokenFamily(
+  organiser: string, groupIds: string[], gen: TokenGenerations = FIRST_GENERATIONS,
+): TokenFamily {
+  const facilitator = facilitatorTokenOf(organiser, gen.facilitator);
+  const plenary = plenaryTokenOf(facilitator, gen.plenary);
+  const join = joinTokenOf(plenary, gen.join);
   return {
     organiser,
     facilitator,
     plenary,
     join,
-    participants: Object.fromEntries(groupIds.map((g) => [g, participantTokenOf(join, g)])),
+    participants: Object.fromEntries(groupIds.map((g) => [g, participantTokenOf(join, g, gen.groups[g] ?? 0)])),
   };
 }
 
 /** The tokens that the holder of `token` (with `role`) can derive, itself included. */
-export function tokensBelow(role: string, token: string): Partial<Omit<TokenFamily, 'participants'>> {
+export function tokensBelow(
+  role: string, token: string, gen: TokenGenerations = FIRST_GENERATIONS,
+): Partial<Omit<TokenFamily, 'participants'>> {
   switch (role) {
     case 'organiser': {
-      const facilitator = facilitatorTokenOf(token);
-      const plenary = plenaryTokenOf(facilitator);
-      return { organiser: token, facilitator, plenary, join: joinTokenOf(plenary) };
+      const facilitator = facilitatorTokenOf(token, gen.facilitator);
+      const plenary = plenaryTokenOf(facilitator, gen.plenary);
+      return { organiser: token, facilitator, plenary, join: joinTokenOf(plenary, gen.join) };
     }
     case 'facilitator': {
-      const plenary = plenaryTokenOf(token);
-      return { facilitator: token, plenary, join: joinTokenOf(plenary) };
+      const plenary = plenaryTokenOf(token, gen.plenary);
+      return { facilitator: token, plenary, join: joinTokenOf(plenary, gen.join) };
     }
     case 'plenary':
-      return { plenary: token, join: joinTokenOf(token) };
+      return { plenary: token, join: joinTokenOf(token, gen.join) };
     case 'join':
       return { join: token };
     default:

@@ -19,7 +19,7 @@ function textBlock(text: string, x: number, y: number, width: number, height: nu
   const measure = estimateWidth(fontSize);
   const lineHeight = fontSize * S.lineHeight;
   const maxLines = Math.max(0, Math.floor(height / lineHeight));
-  const lines = clampLines(wrapText(cleanText(text).trim(), Math.max(fontSize, width), measure), maxLines, width, measure);
+  const lines = clampLines(wrapText(cleanText(text).trim(), Math.max(fontSize, width), measure, maxLines), maxLines, width, measure);
   if (lines.length === 0 || lines.every((l) => !l)) return '';
   const spans = lines.map((line, i) =>
     `<tspan x="${fmt(x)}" ${i === 0 ? `y="${fmt(y + fontSize)}"` : `dy="${fmt(lineHeight)}"`}>${escapeXml(line)}</tspan>`);

@@ -5,29 +5,34 @@ import { actionPointsJson } from './exportJson.ts';
 import { actionPointsMarkdown } from './markdown.ts';
 
 /** How each format of `GET …/export?format=` is written and sent. */
-export interface ExportWriter {
+export type ExportWriter = {
   contentType: string;
   /** The file name's ending, after the workshop title. */
   suffix: string;
-  write(data: ExportData): string | Buffer | Uint8Array | Promise<Buffer | Uint8Array>;
-}
+} & (
+  /**
+   * Small text written on the main thread: action points and case cards only, bounded by the
+   * limits to some 200 kB for 24 groups, which takes less time than starting a worker.
+   */
+  | { inline: (data: ExportData) => string }
+  /**
+   * Rendered in an export worker (exportPool.ts): a document library and, for the PDF, every
+   * board drawn whole. `boards`: whether it needs the boards read (loadExportData).
+   */
+  | { worker: 'pdf' | 'docx'; boards: boolean }
+);
 
 export const exportWriters: Record<ExportFormat, ExportWriter> = {
-  csv: { contentType: 'text/csv; charset=utf-8', suffix: ' - actiepunten.csv', write: actionPointsCsv },
-  md: { contentType: 'text/markdown; charset=utf-8', suffix: ' - actiepunten.md', write: actionPointsMarkdown },
-  json: { contentType: 'application/json; charset=utf-8', suffix: ' - actiepunten.json', write: actionPointsJson },
+  csv: { contentType: 'text/csv; charset=utf-8', suffix: ' - actiepunten.csv', inline: actionPointsCsv },
+  md: { contentType: 'text/markdown; charset=utf-8', suffix: ' - actiepunten.md', inline: actionPointsMarkdown },
+  json: { contentType: 'application/json; charset=utf-8', suffix: ' - actiepunten.json', inline: actionPointsJson },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     suffix: ' - opzet convenant.docx',
-    // docx and pdf-lib (with its font) are large: loaded on the first export, not at start,
-    // so that a laptop running a workshop does not carry them in memory all afternoon.
-    write: async (data) => (await import('./covenantDocx.ts')).covenantDocx(data),
+    worker: 'docx',
+    boards: false,
   },
-  pdf: {
-    contentType: 'application/pdf',
-    suffix: ' - verslag.pdf',
-    write: async (data) => (await import('./reportPdf.ts')).reportPdf(data),
-  },
+  pdf: { contentType: 'application/pdf', suffix: ' - verslag.pdf', worker: 'pdf', boards: true },
 };
 
 export const SVG_CONTENT_TYPE = 'image/svg+xml; charset=utf-8';

@@ -35,12 +35,17 @@ export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts
     const measure = (t: string) => fonts.width(t, fontSize, bold);
     const lineHeight = fontSize * S.lineHeight;
     const maxLines = options.clip === false ? Infinity : Math.floor(r.h / lineHeight);
-    const lines = clampLines(wrapText(fonts.safe(cleanText(value).trim()), Math.max(fontSize, r.w), measure), maxLines, r.w, measure);
-    const font = bold ? fonts.bold : fonts.regular;
+    const lines = clampLines(wrapText(fonts.safe(cleanText(value).trim()), Math.max(fontSize, r.w), measure, maxLines), maxLines, r.w, measure);
+    // The page's own font is the regular one (set below); naming a font in drawText adds an
+    // entry to the page's font dictionary on every call, and pdf-lib scans that dictionary for
+    // each new entry: with thousands of notes, that alone took 8 s.
+    const font = bold ? { font: fonts.bold } : {};
     lines.forEach((line, i) => {
-      if (line) page.drawText(line, { x: X(r.x), y: Y(r.y + fontSize + i * lineHeight), size, font, color: colour(options.color ?? S.noteText) });
+      if (line) page.drawText(line, { x: X(r.x), y: Y(r.y + fontSize + i * lineHeight), size, ...font, color: colour(options.color ?? S.noteText) });
     });
   };
+
+  page.setFont(fonts.regular);
 
   page.drawRectangle({ ...box(b), color: colour(S.background), borderColor: colour(S.noteBorder), borderWidth: 0.5 });
   for (const section of board.sections) {

@@ -5,6 +5,7 @@ import { DECISION_LABEL, dutchDate } from './labels.ts';
 import { drawBoard } from './pdfBoard.ts';
 import { PdfFlow, A4 } from './pdfFlow.ts';
 import { embedFonts, type PdfFonts } from './pdfFonts.ts';
+import { sealPage } from './pdfSeal.ts';
 import { actionPointRows, type ActionPointRow } from './rows.ts';
 
 /*
@@ -45,6 +46,7 @@ function boardPage(pdf: PDFDocument, fonts: PdfFonts, group: ExportGroup, index:
     return;
   }
   drawBoard(page, group.board, area, fonts);
+  sealPage(pdf, page);
 }
 
 function decisionText(r: ActionPointRow): string {

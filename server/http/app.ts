@@ -3,12 +3,16 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Limits } from '../../shared/limits.ts';
+import type { LinkRotation } from '../auth/linkRotation.ts';
 import type { Logger } from '../logger.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
+import type { ExportPool } from '../export/exportPool.ts';
 import { apiNotFound, errorHandler } from './errors.ts';
 import { exportRoutes } from './exportRoutes.ts';
+import { limitAuthFailures, limitRequests, type FloodLimiters } from './floodLimits.ts';
 import { organiserRoutes } from './organiserRoutes.ts';
+import { tokenRoutes } from './tokenRoutes.ts';
 import { workshopRoutes } from './workshopRoutes.ts';
 
 export interface AppOptions {
@@ -21,10 +25,18 @@ export interface AppOptions {
   docs: DocManager;
   /** Deletes a workshop with every trace of it (server/organiser/eraseWorkshop.ts). */
   erase: (workshopId: string) => Promise<void>;
+  /** Renders pdf, docx and board SVG exports in worker threads (server/export/exportPool.ts). */
+  exports: ExportPool;
+  /** Per-address flood limits (server/http/floodLimits.ts). */
+  limits: FloodLimiters;
+  /** Rotates links and closes the sockets of the old tokens (server/auth/linkRotation.ts). */
+  rotation: LinkRotation;
+  /** How long a workshop is kept after its date (RETENTION_DAYS). */
+  retentionMs: number;
 }
 
 /** The Express app: security headers, REST API, built client with SPA fallback. */
-export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs, erase }: AppOptions) {
+export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs, erase, limits, rotation, retentionMs, exports }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -45,14 +57,22 @@ export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs
   }));
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // Degraded: some board cannot store its updates (a full disk); they wait in memory, in
+    // order, and are stored once it can (server/yjs/StoreQueue.ts).
+    if (docs.degraded) res.status(503).json({ status: 'degraded', reason: 'storage' });
+    else res.json({ status: 'ok' });
   });
 
+  // Before the body is parsed: a flood is refused as cheaply as possible.
+  app.post('/api/workshops', limitRequests(limits.create));
+  app.post('/api/workshops/:id/join', limitRequests(limits.join));
   app.use('/api', express.json({ limit: Limits.maxJsonBytes }));
   app.use('/api', workshopRoutes({ storage, adminToken, publicUrl }));
-  app.use('/api', exportRoutes({ storage, docs }));
-  app.use('/api', organiserRoutes({ storage, docs, erase }));
+  app.use('/api', exportRoutes({ storage, docs, exports }));
+  app.use('/api', organiserRoutes({ storage, docs, erase, retentionMs }));
+  app.use('/api', tokenRoutes({ storage, publicUrl, rotation }));
   app.use('/api', apiNotFound);
+  app.use('/api', limitAuthFailures(limits.authFailures));
 
   const indexHtml = join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));

@@ -11,8 +11,23 @@ export class HttpError extends Error {
   }
 }
 
-export const unauthorized = () => new HttpError(401, 'unauthorized', 'A valid token is required.');
+/**
+ * A refusal because of the token itself (unknown, or another workshop's), as opposed to a
+ * role that may not: these count against the client address's failed-authentication limit.
+ */
+export class TokenRefusedError extends HttpError {}
+
+/** 429: too many requests from this address; `Retry-After` says when to try again. */
+export class RateLimitedError extends HttpError {
+  constructor(readonly retryAfterS: number) {
+    super(429, 'rate_limited', `Too many requests; try again in ${retryAfterS} s.`);
+  }
+}
+
+export const unauthorized = () => new TokenRefusedError(401, 'unauthorized', 'A valid token is required.');
 export const forbidden = () => new HttpError(403, 'forbidden', 'This token may not do that.');
+/** A valid token of another workshop. */
+export const foreignToken = () => new TokenRefusedError(403, 'forbidden', 'This token may not do that.');
 export const notFound = (what = 'Not found.') => new HttpError(404, 'not_found', what);
 
 /** Parses `value` with `schema`, or throws a 400 that names every problem. */
@@ -43,6 +58,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       log.error({ err, method: req.method, path: safePath(req.originalUrl) }, 'request failed');
       httpError = new HttpError(500, 'internal', 'Something went wrong on the server.');
     }
+    if (httpError instanceof RateLimitedError) res.set('Retry-After', String(httpError.retryAfterS));
     res.status(httpError.status).json({ error: httpError.code, message: httpError.message });
   };
 }

@@ -1,8 +1,11 @@
 import { Router } from 'express';
 import { BoardLimitError } from '../../shared/board/errors.ts';
-import { CaseInput, DetailsPatch, type CaseTexts, type WorkshopDeleted } from '../../shared/schemas/organiser.ts';
+import {
+  CaseInput, DetailsPatch, type CaseTexts, type DetailsReply, type WorkshopDeleted, type WorkshopDetails,
+} from '../../shared/schemas/organiser.ts';
 import { readCaseText, writeCaseText } from '../organiser/caseText.ts';
 import { readDetails, updateDetails } from '../organiser/details.ts';
+import { deleteAfterOf } from '../organiser/retention.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
 import { authorizer } from './authorize.ts';
@@ -13,33 +16,39 @@ export interface OrganiserRoutesOptions {
   docs: DocManager;
   /** Removes every trace of the workshop (server/organiser/eraseWorkshop.ts). */
   erase: (workshopId: string) => Promise<void>;
+  /** How long a workshop is kept after its date, for `deleteAfter` (server/organiser/retention.ts). */
+  retentionMs: number;
 }
 
 /**
- * The organiser's REST calls (docs/api.md, "Organiser"): details, case texts, delete.
+ * The organiser's REST calls (docs/api.md, "Organiser"): details (with the retention date),
+ * case texts, delete.
  * Order of checks as everywhere: token and role, then the body's schema, then the change.
  */
-export function organiserRoutes({ storage, docs, erase }: OrganiserRoutesOptions): Router {
+export function organiserRoutes({ storage, docs, erase, retentionMs }: OrganiserRoutesOptions): Router {
   const router = Router();
   const authorize = authorizer(storage);
 
+  /** The details with the moment the retention sweep deletes the workshop. */
+  async function reply(workshopId: string, details: WorkshopDetails | undefined): Promise<DetailsReply> {
+    const when = details && await deleteAfterOf(storage, workshopId, retentionMs);
+    if (!details || when === undefined) throw notFound('No such workshop.');
+    return { ...details, deleteAfter: when };
+  }
+
   router.get('/workshops/:id/details', async (req, res) => {
-    const who = await authorize(req, 'readLinks');
-    const details = await readDetails(storage, who.workshopId);
-    if (!details) throw notFound('No such workshop.');
-    res.json(details);
+    const who = await authorize(req, 'readDetails');
+    res.json(await reply(who.workshopId, await readDetails(storage, who.workshopId)));
   });
 
   router.patch('/workshops/:id', async (req, res) => {
-    const who = await authorize(req, 'readWorkshop', ['organiser']);
+    const who = await authorize(req, 'editDetails');
     const patch = parseOr400(DetailsPatch, req.body);
-    const details = await updateDetails(storage, who.workshopId, patch);
-    if (!details) throw notFound('No such workshop.');
-    res.json(details);
+    res.json(await reply(who.workshopId, await updateDetails(storage, who.workshopId, patch)));
   });
 
   router.get('/workshops/:id/cases', async (req, res) => {
-    const who = await authorize(req, 'readBoard', ['organiser', 'facilitator']);
+    const who = await authorize(req, 'editCaseCard');
     const groups = await storage.listGroups(who.workshopId);
     const cases = await Promise.all(groups.map(async (g) => ({
       groupId: g.id, name: g.name, text: await readCaseText(docs, who.workshopId, g.id),
@@ -48,7 +57,7 @@ export function organiserRoutes({ storage, docs, erase }: OrganiserRoutesOptions
   });
 
   router.put('/workshops/:id/groups/:groupId/case', async (req, res) => {
-    const who = await authorize(req, 'writeBoard', ['organiser', 'facilitator']);
+    const who = await authorize(req, 'editCaseCard');
     const groupId = String(req.params.groupId);
     const { text } = parseOr400(CaseInput, req.body);
     const groups = await storage.listGroups(who.workshopId);

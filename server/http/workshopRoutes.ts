@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { CreateWorkshopInput, JoinInput, type WorkshopInfo } from '../../shared/schemas/workshop.ts';
 import { bearerToken } from '../auth/access.ts';
+import { loadGenerations } from '../auth/generations.ts';
 import { participantTokenOf, tokensBelow } from '../auth/tokens.ts';
 import { link, linksFor, pagePath } from '../links.ts';
 import type { Storage } from '../storage/Storage.ts';
@@ -49,7 +50,8 @@ export function workshopRoutes({ storage, adminToken, publicUrl }: WorkshopRoute
   router.get('/workshops/:id/links', async (req, res) => {
     const who = await authorize(req, 'readLinks');
     const groups = await storage.listGroups(who.workshopId);
-    res.json(linksFor(baseOf(req), who.workshopId, who.role, who.token, groups.map((g) => g.id)));
+    const gen = await loadGenerations(storage, who.workshopId);
+    res.json(linksFor(baseOf(req), who.workshopId, who.role, who.token, groups.map((g) => g.id), gen));
   });
 
   router.post('/workshops/:id/join', async (req, res) => {
@@ -57,9 +59,10 @@ export function workshopRoutes({ storage, adminToken, publicUrl }: WorkshopRoute
     const { groupId } = parseOr400(JoinInput, req.body);
     const groups = await storage.listGroups(who.workshopId);
     if (!groups.some((g) => g.id === groupId)) throw notFound('No such group in this workshop.');
-    const join = tokensBelow(who.role, who.token).join;
+    const gen = await loadGenerations(storage, who.workshopId);
+    const join = tokensBelow(who.role, who.token, gen).join;
     if (!join) throw forbidden();
-    const token = participantTokenOf(join, groupId);
+    const token = participantTokenOf(join, groupId, gen.groups[groupId] ?? 0);
     res.json({ groupId, token, link: link(baseOf(req), pagePath.group(who.workshopId, groupId), token) });
   });
 

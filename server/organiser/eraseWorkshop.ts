@@ -23,13 +23,20 @@ export interface EraseDeps {
  * 3. board sockets closed with 4404 (final for stock y-websocket clients) and documents freed;
  *    freeing stores a compacted copy (SharedDoc.destroy), which writes the documents back…
  * 4. …so the documents are removed once more, now that nothing can write them.
+ * Each delete ends with the write-ahead log checkpointed and truncated (sqliteStorage), so
+ * that when this resolves no copy of the workshop's text is left in `werkbord.db` or its
+ * `-wal` (tests/integration/secureDelete.test.ts). Should the first delete fail after its rows
+ * went (a busy log), the sockets are closed all the same: their tokens no longer exist.
  * Logs carry the workshop id only, never content (server/logger.ts).
  */
 export async function eraseWorkshop(deps: EraseDeps, workshopId: string): Promise<void> {
   const { storage, docs, log } = deps;
-  await storage.deleteWorkshop(workshopId);
-  await deps.closeControl(workshopId);
-  await docs.closeWhere(`${workshopId}/`, CloseCode.notFound);
+  try {
+    await storage.deleteWorkshop(workshopId);
+  } finally {
+    await deps.closeControl(workshopId);
+    await docs.closeWhere(`${workshopId}/`, CloseCode.notFound);
+  }
   await storage.deleteWorkshop(workshopId);
   if (deps.dataDir) dropDemoLinks(deps.dataDir, workshopId);
   log.info({ workshopId }, 'workshop deleted');

@@ -1,6 +1,6 @@
 import { ensureActionPoints, reopenActionPoints } from '../../shared/board/actionPoints.ts';
 import { randomId } from '../../shared/id.ts';
-import type { Principal, Role } from '../../shared/roles.ts';
+import { can, rolesThatMay, type Principal } from '../../shared/roles.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { publicSessionState, type SessionEvent, type SessionState } from '../../shared/schemas/session.ts';
 import { rooms, type ControlServer, type ControlSocket } from '../control/controlServer.ts';
@@ -27,7 +27,9 @@ export interface SessionServiceOptions {
 }
 
 /** Roles whose screens show the plenary snapshot; while one is connected, the workshop is watched. */
-const SNAPSHOT_ROLES: readonly Role[] = ['plenary', 'facilitator', 'organiser'];
+const SNAPSHOT_ROLES = rolesThatMay('watchPlenary');
+/** Roles that receive the ballot (the voters). */
+const BALLOT_ROLES = rolesThatMay('vote');
 const SERVER: ChangeOrigin = { kind: 'server' };
 
 /**
@@ -75,7 +77,7 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
     if (changed.snapshot) {
       io.to(SNAPSHOT_ROLES.map((r) => rooms.role(id, r))).emit('plenary', { snapshot: changed.snapshot });
     }
-    if (changed.ballot) io.to(rooms.role(id, 'participant')).emit('ballot', changed.ballot);
+    if (changed.ballot) io.to(BALLOT_ROLES.map((r) => rooms.role(id, r))).emit('ballot', changed.ballot);
   }
 
   const aggregator = new PlenaryAggregator({
@@ -144,9 +146,11 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
   }
 
   function onConnection(socket: ControlSocket): void {
-    const { workshopId: id, role } = socket.data.principal;
+    const principal = socket.data.principal;
+    const id = principal.workshopId;
     registerSessionHandlers(socket, { run, reopen, log });
-    const watching = SNAPSHOT_ROLES.includes(role);
+    const watching = can(principal, 'watchPlenary');
+    const voting = can(principal, 'vote');
     // Counted at once (not after the load), so a socket that leaves early is uncounted too.
     const watched = watching ? aggregator.watch(id) : Promise.resolve();
     if (watching) socket.on('disconnect', () => aggregator.unwatch(id));
@@ -155,8 +159,8 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
       socket.emit('session', sessionEvent(state));
       await watched;
       // A participant needs the list only to vote; computing it loads every group's board.
-      if (watching || (role === 'participant' && state.ballot.open)) {
-        const output = (role === 'participant' && aggregator.latest(id)) || await aggregator.compute(id);
+      if (watching || (voting && state.ballot.open)) {
+        const output = (voting && aggregator.latest(id)) || await aggregator.compute(id);
         if (!output || !socket.connected) return;
         if (watching) socket.emit('plenary', { snapshot: output.snapshot });
         else socket.emit('ballot', output.ballot);
@@ -168,7 +172,6 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
   return {
     onConnection,
     isWritable: rules.isWritable,
-    judgeUpdate: rules.judgeUpdate,
     /** Loads the workshop's session before a board socket's first update is judged. */
     prepare: async (principal: Principal): Promise<void> => {
       await load(principal.workshopId);

@@ -24,6 +24,8 @@ export interface TokenRecord {
   workshopId: string;
   role: 'organiser' | 'facilitator' | 'plenary' | 'join' | 'participant';
   groupId: string | null;
+  /** How often this role's (or group's) token was rotated; 0 for the first (server/auth/tokens.ts). */
+  generation: number;
 }
 
 export interface StoredDoc {
@@ -38,7 +40,16 @@ export interface Storage {
   getWorkshop(id: string): Promise<WorkshopRecord | undefined>;
   listGroups(workshopId: string): Promise<GroupRecord[]>;
   findToken(hash: string): Promise<TokenRecord | undefined>;
+  /** Every current token record of a workshop (one per role, one per group). */
+  listTokens(workshopId: string): Promise<TokenRecord[]>;
+  /**
+   * Rotates tokens, atomically: each given record replaces the workshop's record of the same
+   * role and group, whose hash stops resolving at once (docs/api.md, "Rotating links").
+   */
+  replaceTokens(workshopId: string, tokens: TokenRecord[]): Promise<void>;
   countWorkshops(): Promise<number>;
+  /** Every workshop, e.g. for the retention sweep (server/organiser/retention.ts). */
+  listWorkshops(): Promise<WorkshopRecord[]>;
   /** Removes the workshop, its groups, tokens and documents. */
   deleteWorkshop(id: string): Promise<void>;
 

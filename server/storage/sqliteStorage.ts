@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openPrivately } from './privateFiles.ts';
 import type { GroupRecord, Storage, StoredDoc, TokenRecord, WorkshopRecord } from './Storage.ts';
+import { purgeWal } from './walPurge.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -20,7 +21,8 @@ CREATE TABLE IF NOT EXISTS tokens (
   hash TEXT PRIMARY KEY,
   workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
-  group_id TEXT
+  group_id TEXT,
+  generation INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS doc_updates (
   doc TEXT NOT NULL,
@@ -39,12 +41,18 @@ CREATE TABLE IF NOT EXISTS workshop_state (
 const SQL = {
   insertWorkshop: 'INSERT INTO workshops (id, title, created_at) VALUES (?, ?, ?)',
   insertGroup: 'INSERT INTO groups (id, workshop_id, name, position) VALUES (?, ?, ?, ?)',
-  insertToken: 'INSERT INTO tokens (hash, workshop_id, role, group_id) VALUES (?, ?, ?, ?)',
+  insertToken: 'INSERT INTO tokens (hash, workshop_id, role, group_id, generation) VALUES (?, ?, ?, ?, ?)',
   getWorkshop: 'SELECT id, title, created_at AS createdAt FROM workshops WHERE id = ?',
   listGroups:
     'SELECT id, workshop_id AS workshopId, name, position FROM groups WHERE workshop_id = ? ORDER BY position',
-  findToken: 'SELECT hash, workshop_id AS workshopId, role, group_id AS groupId FROM tokens WHERE hash = ?',
+  findToken:
+    'SELECT hash, workshop_id AS workshopId, role, group_id AS groupId, generation FROM tokens WHERE hash = ?',
+  listTokens:
+    'SELECT hash, workshop_id AS workshopId, role, group_id AS groupId, generation FROM tokens WHERE workshop_id = ? ORDER BY role, group_id',
+  // `IS` matches NULL too (the group of a role token).
+  deleteTokenOf: 'DELETE FROM tokens WHERE workshop_id = ? AND role = ? AND group_id IS ?',
   countWorkshops: 'SELECT COUNT(*) AS n FROM workshops',
+  listWorkshops: 'SELECT id, title, created_at AS createdAt FROM workshops ORDER BY created_at',
   deleteWorkshop: 'DELETE FROM workshops WHERE id = ?',
   deleteDocsOf: "DELETE FROM doc_updates WHERE doc >= ? AND doc < ?",
   appendUpdate: 'INSERT INTO doc_updates (doc, data) VALUES (?, ?)',
@@ -63,8 +71,9 @@ export interface SqliteOptions {
 
 /** The embedded default backend: one SQLite file `werkbord.db` in WAL mode. */
 export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOptions): Storage {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'werkbord.db'));
+  const file = join(dataDir, 'werkbord.db');
+  openPrivately(dataDir, file);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
@@ -72,6 +81,7 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
   // content must not linger in free pages of the file (docs/api.md, DELETE /api/workshops/:id).
   db.pragma('secure_delete = ON');
   db.exec(SCHEMA);
+  addTokenGeneration(db);
   const stmt = Object.fromEntries(
     Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
   ) as Record<keyof typeof SQL, Database.Statement>;
@@ -80,9 +90,15 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
     (w: WorkshopRecord, groups: GroupRecord[], tokens: TokenRecord[]) => {
       stmt.insertWorkshop.run(w.id, w.title, w.createdAt);
       for (const g of groups) stmt.insertGroup.run(g.id, w.id, g.name, g.position);
-      for (const t of tokens) stmt.insertToken.run(t.hash, w.id, t.role, t.groupId);
+      for (const t of tokens) stmt.insertToken.run(t.hash, w.id, t.role, t.groupId, t.generation);
     },
   );
+  const replaceTokens = db.transaction((workshopId: string, tokens: TokenRecord[]) => {
+    for (const t of tokens) {
+      stmt.deleteTokenOf.run(workshopId, t.role, t.groupId);
+      stmt.insertToken.run(t.hash, workshopId, t.role, t.groupId, t.generation);
+    }
+  });
   const deleteWorkshop = db.transaction((id: string) => {
     // Document names are "<workshopId>/<groupId>": "/" + 1 is "0", so this range is the prefix.
     stmt.deleteDocsOf.run(`${id}/`, `${id}0`);
@@ -106,11 +122,21 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
     async findToken(hash) {
       return stmt.findToken.get(hash) as TokenRecord | undefined;
     },
+    async listTokens(workshopId) {
+      return stmt.listTokens.all(workshopId) as TokenRecord[];
+    },
+    async replaceTokens(workshopId, tokens) {
+      replaceTokens(workshopId, tokens);
+    },
+    async listWorkshops() {
+      return stmt.listWorkshops.all() as WorkshopRecord[];
+    },
     async countWorkshops() {
       return (stmt.countWorkshops.get() as { n: number }).n;
     },
     async deleteWorkshop(id) {
       deleteWorkshop(id);
+      await purgeWal(db);
     },
     async appendUpdate(doc, update) {
       return Number(stmt.appendUpdate.run(doc, Buffer.from(update)).lastInsertRowid);
@@ -135,4 +161,12 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
       if (db.open) db.close();
     },
   };
+}
+
+/** Databases made before links could be rotated have no `generation` column: add it (all at 0). */
+function addTokenGeneration(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'generation')) {
+    db.exec('ALTER TABLE tokens ADD COLUMN generation INTEGER NOT NULL DEFAULT 0');
+  }
 }

@@ -8,6 +8,8 @@ export interface DocManagerOptions {
   /** Milliseconds a document stays loaded after its last socket left. */
   unloadAfterMs: number;
   onStored?: (doc: SharedDoc) => void;
+  /** How long a socket's not-yet-applicable structs may wait (server/yjs/pendingUpdates.ts). */
+  pendingMs?: number;
 }
 
 /** A reference that keeps a document loaded with no socket in its room (see `hold`). */
@@ -26,6 +28,8 @@ export class DocManager {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   /** Holds per document name; a held document is not unloaded. */
   private readonly holds = new Map<string, number>();
+  /** Documents whose updates cannot be stored right now (see StoreQueue). */
+  private readonly failing = new Set<string>();
 
   constructor(private readonly options: DocManagerOptions) {}
 
@@ -34,8 +38,15 @@ export class DocManager {
     this.cancelUnload(name);
     let loading = this.docs.get(name);
     if (!loading) {
-      const { storage, log, onStored } = this.options;
-      const doc = new SharedDoc(name, storage, log, onStored);
+      const { storage, log, onStored, pendingMs } = this.options;
+      const doc = new SharedDoc(name, storage, log, {
+        onStored,
+        pendingMs,
+        onHealth: (d, failing) => {
+          if (failing) this.failing.add(d.name);
+          else this.failing.delete(d.name);
+        },
+      });
       loading = doc.load().then(() => doc);
       // A failed load must not stay cached, or the room would stay broken until a restart.
       loading.catch(() => this.docs.delete(name));
@@ -105,6 +116,7 @@ export class DocManager {
     const doc = await this.docs.get(name);
     if (!doc || this.inUse(doc)) return;
     this.docs.delete(name);
+    this.failing.delete(name);
     await doc.destroy();
     this.options.log.debug({ doc: name }, 'document unloaded');
   }
@@ -116,6 +128,7 @@ export class DocManager {
       this.cancelUnload(name);
       const doc = await this.docs.get(name);
       this.docs.delete(name);
+      this.failing.delete(name);
       await doc?.destroy(code);
     }));
   }
@@ -123,6 +136,11 @@ export class DocManager {
   /** Stores and frees every document: used on shutdown. */
   async closeAll(): Promise<void> {
     await this.closeWhere('');
+  }
+
+  /** True while some document cannot store its updates: /healthz answers `degraded`. */
+  get degraded(): boolean {
+    return this.failing.size > 0;
   }
 
   get loadedCount(): number {

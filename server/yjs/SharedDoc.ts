@@ -1,34 +1,31 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { WebSocket } from 'ws';
+import { BoardRoots } from '../../shared/board/boardSchema.ts';
+import { CloseCode } from '../../shared/closeCodes.ts';
+import { encodeBoardNotice, type BoardNotice } from '../../shared/schemas/boardNotice.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../logger.ts';
-import { CloseCode } from '../../shared/closeCodes.ts';
-import { applyWithinLimits } from './limitGuard.ts';
-import { applyThenRevert } from './revertUpdate.ts';
-import { changesAnything } from './updateGuard.ts';
+import { ClientWrites } from './ClientWrites.ts';
+import { BadMessageError, readOrFail, send, type Connection } from './connection.ts';
+import { takePending } from './pendingUpdates.ts';
+import { PresenceOwners, PresenceThrottle, decodePresence, encodePresence } from './presenceGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
+import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
+import { changesAnything } from './updateGuard.ts';
 
-/** One client socket in a room, and whether it may write. */
-export interface Connection {
-  ws: WebSocket;
-  /** Asked for every incoming update, so that a lock set later takes effect at once. */
-  canWrite: () => boolean;
-  /**
-   * Asked for each update that passed `canWrite` (e.g. submitted action points refuse a
-   * participant's change to them but not to notes): `apply`, `drop`, or apply and undo at once
-   * whatever it changed in the named root map (see revertUpdate.ts for why not drop).
-   */
-  judge?: (update: Uint8Array) => UpdateVerdict;
-  /** Set when an update of this socket was refused: its later updates would depend on it. */
-  diverged?: boolean;
-  /** Awareness client ids this socket announced; removed when it leaves. */
-  awarenessIds: Set<number>;
+export { BadMessageError, type Connection, type ConnectionRights } from './connection.ts';
+
+export interface SharedDocOptions {
+  /** How long a socket's pending structs may wait (PendingBounds.maxMs by default). */
+  pendingMs?: number | undefined;
+  /** Told of every stored update, e.g. to refresh the plenary snapshot. */
+  onStored?: ((doc: SharedDoc) => void) | undefined;
+  /** Told when storing starts failing and when it works again. */
+  onHealth?: (doc: SharedDoc, failing: boolean) => void;
 }
-
-export type UpdateVerdict = 'apply' | 'drop' | { revert: string };
 
 /** Origin of updates that come from storage: they must not be stored again. */
 const STORAGE_ORIGIN = Symbol('storage');
@@ -36,32 +33,58 @@ const STORAGE_ORIGIN = Symbol('storage');
 /** Compact the stored log after this many appended updates. */
 const COMPACT_EVERY = 500;
 
-export class BadMessageError extends Error {
-  override name = 'BadMessageError';
-}
-
 /**
  * A loaded board document and the sockets in its room. Every update is stored before it is
- * broadcast: the per-document `queue` orders "append, then send" so that no client ever sees
- * an update that a crash could lose.
+ * broadcast (StoreQueue), judged by what its transaction changed (TransactionGuard), and only
+ * stored state is ever sent to anyone.
  */
 export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
-  /** Settles when every update so far is stored and broadcast. */
-  private queue: Promise<void> = Promise.resolve();
+  private readonly writes: ClientWrites;
+  private readonly store: StoreQueue;
+  private readonly presenceOwners = new PresenceOwners<Connection>(
+    (owner) => owner.ws.readyState !== owner.ws.OPEN,
+    (owner) => probeAlive(owner),
+  );
   private lastSeq = 0;
   private appendedSinceCompact = 0;
+  /** Encoded size of the document, estimated from what was stored (exact at load and compaction). */
+  private approxBytes = 0;
   private destroyed = false;
 
   constructor(
     readonly name: string,
     private readonly storage: Storage,
     private readonly log: Logger,
-    /** Told of every stored update, e.g. to refresh the plenary snapshot. */
-    private readonly onStored?: (doc: SharedDoc) => void,
+    private readonly options: SharedDocOptions = {},
   ) {
+    // The known roots exist as maps before any update arrives, so that a client cannot
+    // create them as another kind of type.
+    for (const root of Object.keys(BoardRoots)) this.doc.getMap(root);
+    this.writes = new ClientWrites({
+      doc: this.doc,
+      docName: name,
+      log,
+      enqueue: (entry) => this.enqueue(entry),
+      approxBytes: () => this.approxBytes,
+      setApproxBytes: (bytes) => { this.approxBytes = bytes; },
+      pendingMs: options.pendingMs,
+    });
+    this.store = new StoreQueue({
+      write: async (update) => {
+        this.lastSeq = await this.storage.appendUpdate(this.name, update);
+      },
+      onStored: this.handleStored,
+      onHealth: (failing) => {
+        this.notifyAll({ kind: 'storage', state: failing ? 'failing' : 'ok' });
+        this.options.onHealth?.(this, failing);
+      },
+      onError: (err, attempt) => {
+        if (attempt === 1 || attempt % 20 === 0) this.log.error({ err, doc: this.name, attempt }, 'could not store an update; kept in order, retrying');
+      },
+    });
     // The server is not a participant: without this it would show up in everyone's presence.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.handleDocUpdate);
@@ -78,41 +101,39 @@ export class SharedDoc {
         this.log.error({ err, doc: this.name }, 'skipped an unreadable stored update');
       }
     }
+    // A stored gap (a log written before pending structs were kept out) must not be served.
+    takePending(this.doc, undefined, Date.now());
     this.lastSeq = stored.lastSeq;
     this.appendedSinceCompact = stored.updates.length;
+    this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+  }
+
+  /** True while this document's updates cannot be stored. */
+  get storageFailing(): boolean {
+    return this.store.isFailing;
   }
 
   private handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === STORAGE_ORIGIN) return;
-    this.queue = this.queue
-      .then(async () => {
-        this.lastSeq = await this.storage.appendUpdate(this.name, update);
-        this.appendedSinceCompact++;
-      })
-      .then(
-        () => {
-          this.broadcast(encodeSyncUpdate(update), origin);
-          this.onStored?.(this);
-          if (this.appendedSinceCompact >= COMPACT_EVERY) void this.compact();
-        },
-        (err: unknown) => {
-          // Not broadcast: peers would hold what the server may lose. The update stays in
-          // memory and is written by the next compaction.
-          this.log.error({ err, doc: this.name }, 'could not store an update');
-        },
-      );
+    if (origin === STORAGE_ORIGIN || this.writes.collect(update)) return;
+    this.enqueue({ update, origin });
+  };
+
+  private enqueue(entry: QueuedUpdate): void {
+    this.approxBytes += entry.update.byteLength;
+    this.store.push(entry);
+  }
+
+  private handleStored = ({ update, origin }: QueuedUpdate): void => {
+    this.appendedSinceCompact++;
+    this.broadcast(encodeSyncUpdate(update), origin);
+    this.options.onStored?.(this);
+    if (this.appendedSinceCompact >= COMPACT_EVERY && this.store.size === 0) void this.compact();
   };
 
   private handleAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
   ): void => {
     const changed = [...added, ...updated, ...removed];
-    const conn = origin as Connection;
-    if (this.connections.has(conn)) {
-      for (const id of [...added, ...updated]) conn.awarenessIds.add(id);
-      for (const id of removed) conn.awarenessIds.delete(id);
-    }
     this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
   };
 
@@ -120,6 +141,10 @@ export class SharedDoc {
     for (const conn of this.connections) {
       if (conn !== except) send(conn, message);
     }
+  }
+
+  private notifyAll(notice: BoardNotice): void {
+    this.broadcast(encodeBoardNotice(notice));
   }
 
   /** Adds a socket: sends our state vector and everyone's presence, as y-websocket expects. */
@@ -130,12 +155,16 @@ export class SharedDoc {
     if (states.length > 0) {
       send(conn, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
     }
+    if (this.store.isFailing) send(conn, encodeBoardNotice({ kind: 'storage', state: 'failing' }));
   }
 
-  /** Removes a socket and the presence it announced. */
+  /** Removes a socket, the presence it announced and whatever of it still waits. */
   remove(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
+    this.writes.forget(conn);
+    conn.presence?.stop();
     awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    this.presenceOwners.release(conn.awarenessIds);
   }
 
   /**
@@ -148,11 +177,8 @@ export class SharedDoc {
     switch (type) {
       case MessageType.sync:
         return this.receiveSync(conn, decoder);
-      case MessageType.awareness: {
-        const update = readOrFail(() => decoding.readVarUint8Array(decoder));
-        readOrFail(() => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn));
-        return;
-      }
+      case MessageType.awareness:
+        return this.receivePresence(conn, readOrFail(() => decoding.readVarUint8Array(decoder)));
       case MessageType.queryAwareness: {
         const ids = [...this.awareness.getStates().keys()];
         send(conn, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
@@ -165,18 +191,23 @@ export class SharedDoc {
     }
   }
 
+  private receivePresence(conn: Connection, update: Uint8Array): void {
+    const entries = readOrFail(() => decodePresence(update));
+    // Read-only sockets (the beamer) announce nothing; their frames are ignored, not an error.
+    if (!conn.rights.announcePresence) return;
+    const allowed = this.presenceOwners.filter(conn, conn.awarenessIds, entries);
+    if (allowed.length === 0) return;
+    conn.presence ??= new PresenceThrottle((held) => {
+      if (!this.connections.has(conn)) return;
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodePresence(held), conn);
+    });
+    conn.presence.push(allowed);
+  }
+
   private async receiveSync(conn: Connection, decoder: decoding.Decoder): Promise<void> {
     const syncType = readOrFail(() => decoding.readVarUint(decoder));
     const payload = readOrFail(() => decoding.readVarUint8Array(decoder));
-    if (syncType === SyncType.step1) {
-      // Without this wait a client could receive state that is not yet durable.
-      await this.queue;
-      const reply = encodeMessage(MessageType.sync, (e) => {
-        syncProtocol.writeSyncStep2(e, this.doc, payload);
-      });
-      send(conn, reply);
-      return;
-    }
+    if (syncType === SyncType.step1) return this.answerStep1(conn, payload);
     if (syncType !== SyncType.step2 && syncType !== SyncType.update) {
       throw new BadMessageError(`unknown sync message ${syncType}`);
     }
@@ -194,58 +225,96 @@ export class SharedDoc {
     }
     // Decoding first rejects malformed bytes before they can half-apply to the live document.
     readOrFail(() => Y.decodeUpdate(payload));
-    const verdict = conn.judge?.(payload) ?? 'apply';
-    if (verdict === 'drop') {
-      conn.diverged = true;
-      return;
-    }
-    const { refused } = readOrFail(() => applyWithinLimits(this.doc, conn, () => {
-      if (verdict === 'apply') Y.applyUpdate(this.doc, payload, conn);
-      else applyThenRevert(this.doc, payload, conn, this.doc.getMap(verdict.revert));
-    }));
-    if (refused.length > 0) {
-      this.log.warn({ doc: this.name, limits: refused.map((v) => v.limit) }, 'undid an update that broke a board limit');
-    }
+    this.writes.apply(conn, payload);
   }
 
-  /** Replaces the stored log with one merged update. */
+  /**
+   * Answers a sync step 1 with stored state only. While storage works, that is the live
+   * document once the queue has drained; while it fails, the live document holds what is not
+   * stored yet, so the answer is read back from storage.
+   */
+  private async answerStep1(conn: Connection, stateVector: Uint8Array): Promise<void> {
+    if (this.store.isFailing) {
+      const stored = await this.storage.loadDoc(this.name);
+      const merged = Y.mergeUpdates(stored.updates);
+      const diff = readOrFail(() => Y.diffUpdate(merged, stateVector));
+      send(conn, encodeMessage(MessageType.sync, (e) => {
+        encoding.writeVarUint(e, SyncType.step2);
+        encoding.writeVarUint8Array(e, diff);
+      }));
+      return;
+    }
+    await this.store.drained();
+    send(conn, encodeMessage(MessageType.sync, (e) => {
+      syncProtocol.writeSyncStep2(e, this.doc, stateVector);
+    }));
+  }
+
+  /** Replaces the stored log with one merged update (only when everything is stored). */
   async compact(): Promise<void> {
-    const run = async (): Promise<void> => {
-      if (this.destroyed) return;
-      const merged = Y.encodeStateAsUpdate(this.doc);
+    await this.store.drained();
+    if (this.destroyed) return;
+    const merged = Y.encodeStateAsUpdate(this.doc);
+    try {
       await this.storage.compactDoc(this.name, merged, this.lastSeq);
       this.appendedSinceCompact = 1;
-    };
-    this.queue = this.queue.then(run).catch((err: unknown) => {
+      this.approxBytes = merged.byteLength;
+    } catch (err) {
       this.log.error({ err, doc: this.name }, 'compaction failed');
-    });
-    await this.queue;
+    }
   }
 
   /** Waits until everything received so far is stored. */
   flush(): Promise<void> {
-    return this.queue;
+    return this.store.drained();
   }
 
   /** Closes all sockets with `code`, stores a compacted copy, and frees the document. */
   async destroy(code: number = CloseCode.goingAway): Promise<void> {
     for (const conn of this.connections) conn.ws.close(code, 'server closing');
-    await this.compact();
+    if (this.store.isFailing) {
+      // One last try; a compacted copy holds every queued update, so it is all that is needed.
+      this.store.stop();
+      await this.storeCompactedOnce();
+    } else {
+      await this.compact();
+    }
     this.destroyed = true;
+    this.writes.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
-}
 
-function send(conn: Connection, message: Uint8Array): void {
-  if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(message);
-}
-
-function readOrFail<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (err) {
-    throw new BadMessageError(err instanceof Error ? err.message : String(err));
+  private async storeCompactedOnce(): Promise<void> {
+    try {
+      await this.storage.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    } catch (err) {
+      this.log.error({ err, doc: this.name, unstored: this.store.size }, 'could not store the document before unloading');
+    }
   }
 }
 
+/** How long a socket whose presence id another socket claims has to answer a ping. */
+const PROBE_MS = 5_000;
+const probing = new WeakSet<Connection>();
+
+/**
+ * Pings a socket whose presence id a new socket claims: a laptop that reconnected after a Wi-Fi
+ * drop claims its old id while the server still holds the dead socket. Without an answer the
+ * old socket is cut, which frees the id; a live one keeps it (nobody else may rename it).
+ */
+function probeAlive(conn: Connection): void {
+  if (probing.has(conn)) return;
+  probing.add(conn);
+  const timer = setTimeout(() => conn.ws.terminate(), PROBE_MS);
+  timer.unref();
+  conn.ws.once('pong', () => {
+    clearTimeout(timer);
+    probing.delete(conn);
+  });
+  try {
+    conn.ws.ping();
+  } catch {
+    conn.ws.terminate();
+  }
+}

@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 
 /*
  * Which root types of a document an incoming update would change, found without applying it.
- * The server uses it to refuse a participant's change to submitted action points (root
- * `actionPoints`) while letting the same participant's note edits through.
+ * The server uses it for updates it does not apply (a read-only or locked socket), to tell a
+ * real change (after which the socket has diverged) from an empty sync step 2. Updates it does
+ * apply are judged by what their transaction changed instead (transactionJudge.ts).
  *
  * An encoded item names its parent only when it has no neighbours: as a root name (string) or
  * as the id of the item that holds the parent type. Otherwise the parent is that of its left
@@ -129,19 +130,6 @@ function rootOfStored(item: Y.Item): TouchedRoot {
     return Y.findRootTypeKey(type);
   } catch {
     return null;
-  }
-}
-
-/**
- * True when `update` changes root `name`, or when that cannot be ruled out (including an
- * update we cannot even read: refusing it is the safe side of a guard).
- */
-export function touchesRoot(doc: Y.Doc, update: Uint8Array, name: string): boolean {
-  try {
-    const roots = rootsTouchedBy(doc, update);
-    return roots.has(name) || roots.has(null);
-  } catch {
-    return true;
   }
 }
 

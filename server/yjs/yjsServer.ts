@@ -1,16 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import { Limits } from '../../shared/limits.ts';
 import { can } from '../../shared/roles.ts';
 import type { Principal } from '../../shared/roles.ts';
 import { resolveToken } from '../auth/access.ts';
+import { clientAddress } from '../http/clientAddress.ts';
+import type { RateLimiter } from '../http/rateLimit.ts';
+import { refuseUpgrade } from '../http/upgradeReply.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import type { DocManager } from './DocManager.ts';
-import { BadMessageError, type Connection, type UpdateVerdict } from './SharedDoc.ts';
+import { BadMessageError, type Connection } from './SharedDoc.ts';
+import { SocketCaps } from './socketCaps.ts';
+import type { SocketRegistry } from './socketRegistry.ts';
 
 const ROOM_PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
@@ -21,24 +25,35 @@ export interface YjsServerOptions {
   log: Logger;
   /** Extra write rule (e.g. a locked board). Asked for every update. */
   isWritable?: (principal: Principal, groupId: string) => boolean;
-  /** A rule on the update itself (e.g. submitted action points). Asked after `isWritable`. */
-  judgeUpdate?: (principal: Principal, groupId: string, doc: Y.Doc, update: Uint8Array) => UpdateVerdict;
   /**
    * Runs once per admitted socket before its first frame is handled, e.g. to load the
    * workshop's session state so that `isWritable` can answer synchronously.
    */
   prepare?: (principal: Principal, groupId: string) => Promise<void>;
+  /** Flood limits (docs/api.md, "Limits"); unset: none. */
+  limits?: BoardSocketLimits;
+  /** Admitted sockets by token hash, closed when their link is rotated (server/yjs/socketRegistry.ts). */
+  registry?: SocketRegistry;
+}
+
+export interface BoardSocketLimits {
+  /** Refused tokens per client address, shared with REST and the control channel. */
+  authFailures: RateLimiter;
+  /** An upgrade whose admission takes longer is answered 503 and dropped. */
+  upgradeTimeoutMs: number;
+  maxSockets: number;
+  maxSocketsPerBoard: number;
 }
 
 type Admission = { ok: true; principal: Principal; workshopId: string; groupId: string }
-  | { ok: false; code: number; reason: string };
+  | { ok: false; code: number; reason: string; badToken?: boolean };
 
 /**
  * The board channel: the y-websocket protocol on `/yjs/<workshopId>/<groupId>?token=…`.
  * The token is checked before the upgrade completes; a refused socket is closed with a
  * 44xx code before a single document byte is sent.
  */
-export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, prepare }: YjsServerOptions) {
+export function createYjsServer({ storage, docs, log, isWritable, prepare, limits, registry }: YjsServerOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
 
@@ -62,7 +77,7 @@ export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, p
     const access = await resolveToken(storage, workshopId, url.searchParams.get('token'));
     if (!access.ok) {
       const code = access.reason === 'forbidden' ? CloseCode.forbidden : CloseCode.unauthorized;
-      return { ok: false, code, reason: access.reason };
+      return { ok: false, code, reason: access.reason, badToken: true };
     }
     const groups = await storage.listGroups(workshopId);
     if (!groups.some((g) => g.id === groupId)) {
@@ -79,6 +94,11 @@ export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, p
     const conn: Connection = {
       ws,
       canWrite: () => can(principal, 'writeBoard', groupId) && (isWritable?.(principal, groupId) ?? true),
+      rights: {
+        editCaseCard: can(principal, 'editCaseCard'),
+        editSubmittedActionPoints: can(principal, 'editSubmittedActionPoints'),
+        announcePresence: can(principal, 'announcePresence'),
+      },
       awarenessIds: new Set(),
     };
     // Frames that arrive while the document loads are kept and handled in order afterwards.
@@ -93,7 +113,6 @@ export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, p
     });
     await prepare?.(principal, groupId);
     const doc = await docs.get(docNameOf(workshopId, groupId));
-    if (judgeUpdate) conn.judge = (update) => judgeUpdate(principal, groupId, doc.doc, update);
     if (ws.readyState !== ws.OPEN) {
       docs.release(doc);
       return;
@@ -119,16 +138,36 @@ export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, p
     for (const data of early.splice(0)) handle(data);
   }
 
+  const caps = limits && new SocketCaps(limits.maxSockets, limits.maxSocketsPerBoard);
+
+  /** Past the failed-authentication limit a refused token gets HTTP 429 instead of an upgrade. */
+  function overAuthLimit(req: IncomingMessage, socket: Duplex, admission: Admission): boolean {
+    if (admission.ok || !admission.badToken || !limits) return false;
+    const taken = limits.authFailures.take(clientAddress(req));
+    if (taken.ok) return false;
+    refuseUpgrade(socket, 429, 'rate_limited', `Too many refused tokens; try again in ${taken.retryAfterS} s.`, {
+      'Retry-After': String(taken.retryAfterS),
+    });
+    return true;
+  }
+
   /** Takes an HTTP upgrade for `/yjs/…`. */
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Admission is async (storage, session): an upgrade must not hang on it for ever.
+    const timeout = limits && setTimeout(() => {
+      log.warn({ path: url.pathname }, 'board admission timed out');
+      refuseUpgrade(socket, 503, 'timeout', 'The server took too long to admit this socket.');
+    }, limits.upgradeTimeoutMs);
     admit(url)
       .catch((err: unknown): Admission => {
         log.error({ err, path: url.pathname }, 'board admission failed');
         return { ok: false, code: 1011, reason: 'internal error' };
       })
       .then((admission) => {
-        if (socket.destroyed) return;
+        clearTimeout(timeout);
+        if (socket.destroyed || !socket.writable) return;
+        if (overAuthLimit(req, socket, admission)) return;
         wss.handleUpgrade(req, socket, head, (ws) => {
           alive.set(ws, true);
           ws.on('pong', () => alive.set(ws, true));
@@ -138,6 +177,13 @@ export function createYjsServer({ storage, docs, log, isWritable, judgeUpdate, p
             ws.close(admission.code, admission.reason);
             return;
           }
+          const full = caps?.occupy(ws, docNameOf(admission.workshopId, admission.groupId));
+          if (full) {
+            log.info({ path: url.pathname, code: CloseCode.tooMany }, full);
+            ws.close(CloseCode.tooMany, full);
+            return;
+          }
+          registry?.track(ws, url.searchParams.get('token') ?? '');
           attach(ws, admission).catch((err: unknown) => {
             log.error({ err, path: url.pathname }, 'could not open board');
             ws.close(1011, 'internal error');

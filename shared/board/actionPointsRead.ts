@@ -3,7 +3,7 @@ import { Party, emptyActionPoint, type ActionPointView, type ActionPointsView } 
 
 /* Reading a group's action points out of its board document (docs/board-schema.md). */
 
-/** Name of the root map; the server's update guard looks for it (server/yjs/updateGuard.ts). */
+/** Name of the root map; the server's board rules look for it (server/yjs/transactionJudge.ts). */
 export const ACTION_POINTS_ROOT = 'actionPoints';
 
 export function actionPointsOf(doc: Y.Doc): Y.Map<unknown> {

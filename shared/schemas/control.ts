@@ -49,11 +49,13 @@ export const ControlErrorCode = {
   conflict: 'conflict',
   /** A bug or a storage failure; details only in the server log. */
   internal: 'internal',
+  /** Too many unknown, invalid or forbidden events: the server disconnects this socket. */
+  rateLimited: 'rate_limited',
 } as const;
 export type ControlErrorCode = (typeof ControlErrorCode)[keyof typeof ControlErrorCode];
 
 export const ControlError = z.object({
-  code: z.enum(['invalid_payload', 'forbidden', 'unknown_event', 'not_found', 'conflict', 'internal']),
+  code: z.enum(['invalid_payload', 'forbidden', 'unknown_event', 'not_found', 'conflict', 'internal', 'rate_limited']),
   event: z.string(),
   message: z.string(),
 });

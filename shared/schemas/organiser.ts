@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Limits } from '../limits.ts';
+import { Role } from '../roles.ts';
+import { WorkshopCreated, WorkshopLinks } from './workshop.ts';
 
 /*
  * The organiser's REST calls (docs/api.md, "Organiser"): workshop details, case texts, export
@@ -24,6 +26,13 @@ export const WorkshopDetails = z.object({
   description: z.string(),
 });
 export type WorkshopDetails = z.infer<typeof WorkshopDetails>;
+
+/**
+ * Reply of `GET /api/workshops/:id/details` and `PATCH /api/workshops/:id`: the details, and
+ * when the retention sweep will delete the workshop (epoch ms; server/organiser/retention.ts).
+ */
+export const DetailsReply = WorkshopDetails.extend({ deleteAfter: z.number().int() });
+export type DetailsReply = z.infer<typeof DetailsReply>;
 
 /** Body of `PATCH /api/workshops/:id`: any subset; strings are trimmed. */
 export const DetailsPatch = z.strictObject({
@@ -55,3 +64,30 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 /** Reply of `DELETE /api/workshops/:id`. */
 export const WorkshopDeleted = z.object({ id: z.string(), deleted: z.literal(true) });
 export type WorkshopDeleted = z.infer<typeof WorkshopDeleted>;
+
+/**
+ * Body of `POST /api/workshops/:id/tokens/rotate`: whose link to replace. A participant link
+ * names its group; the other roles have one link each and name none.
+ */
+export const RotateInput = z.strictObject({
+  role: z.enum(Role),
+  groupId: z.string().min(1).max(64).optional(),
+}).refine((v) => (v.role === Role.participant) === (v.groupId !== undefined), {
+  message: 'groupId is required for a participant link, and only for it', path: ['groupId'],
+});
+export type RotateInput = z.infer<typeof RotateInput>;
+
+/** One token that a rotation replaced (`groupId` for a participant token). */
+export const RotatedToken = z.object({ role: z.enum(Role), groupId: z.string().nullable() });
+export type RotatedToken = z.infer<typeof RotatedToken>;
+
+/**
+ * Reply of `POST …/tokens/rotate`: every token the rotation replaced (the named one and all
+ * derived from it), and the whole new family with its links, as at creation.
+ */
+export const LinksRotated = z.object({
+  rotated: z.array(RotatedToken),
+  tokens: WorkshopCreated.shape.tokens,
+  links: WorkshopLinks.required(),
+});
+export type LinksRotated = z.infer<typeof LinksRotated>;

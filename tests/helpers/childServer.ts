@@ -7,6 +7,8 @@ export interface ChildServer {
   wsUrl: string;
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
+  /** Everything it printed to stdout so far. */
+  stdout(): string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function startChildServer(dataDir: string, env: Record<string, string> = 
       out += chunk.toString();
       const match = /running: http:\/\/localhost:(\d+)/.exec(out);
       if (match) {
-        resolve({ child, url: `http://127.0.0.1:${match[1]}`, wsUrl: `ws://127.0.0.1:${match[1]}`, exited });
+        resolve({ child, url: `http://127.0.0.1:${match[1]}`, wsUrl: `ws://127.0.0.1:${match[1]}`, exited, stdout: () => out });
       }
     });
     void exited.then((code) => reject(new Error(`server exited (${code}) before listening: ${err}`)));

@@ -29,7 +29,7 @@ async function board(): Promise<BoardClient> {
   return b;
 }
 
-describe('board limits on the server (server/yjs/limitGuard.ts)', () => {
+describe('board limits on the server (server/yjs/transactionJudge.ts)', () => {
   it('undoes a raw update past a limit for everyone, keeps the socket and the later edits', async () => {
     const hostile = await board();
     const other = await board();

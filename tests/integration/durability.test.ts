@@ -2,9 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addNote, readNotes } from '../../shared/board/notes.ts';
+import { itemsOf } from '../../shared/board/schema.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { startChildServer, type ChildServer } from '../helpers/childServer.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
+
+const LOCAL = { kind: 'local' } as const;
 
 const clients: BoardClient[] = [];
 const servers: ChildServer[] = [];
@@ -58,17 +62,16 @@ describe('durability: every update a peer received survives kill -9', () => {
     await Promise.all([writer.synced, peer.synced]);
 
     // The writer keeps editing; once the peer has received 150 edits the server is killed.
-    const seen = peer.doc.getMap<number>('counter');
-    const written = writer.doc.getMap<number>('counter');
+    // Notes, as the board schema has them: the server refuses anything outside it.
     let i = 0;
     const writing = setInterval(() => {
-      for (let k = 0; k < 5; k++) written.set(`k${i++}`, i);
+      for (let k = 0; k < 5; k++) addNote(writer.doc, { x: 0, y: 0, text: `k${i++}` }, LOCAL);
     }, 2);
-    await waitForDoc(peer.doc, () => seen.size >= 150);
+    await waitForDoc(peer.doc, () => itemsOf(peer.doc).size >= 150);
     first.child.kill('SIGKILL');
     await first.exited;
     clearInterval(writing);
-    const received = [...seen.keys()];
+    const received = [...itemsOf(peer.doc).keys()];
     expect(received.length).toBeGreaterThanOrEqual(150);
     writer.provider.disconnect();
     peer.provider.disconnect();
@@ -77,7 +80,7 @@ describe('durability: every update a peer received survives kill -9', () => {
     const reader = connectBoard(second.wsUrl, workshop.id, groupId, token);
     clients.push(reader);
     await reader.synced;
-    const restored = reader.doc.getMap<number>('counter');
+    const restored = itemsOf(reader.doc);
     const missing = received.filter((k) => !restored.has(k));
     expect(missing).toEqual([]);
   });
@@ -87,8 +90,8 @@ describe('durability: every update a peer received survives kill -9', () => {
     const writer = open();
     await writer.synced;
     const probe = open();
-    for (let k = 0; k < 50; k++) writer.doc.getMap('m').set(`k${k}`, k);
-    await waitForDoc(probe.doc, (d) => d.getMap('m').size === 50);
+    for (let k = 0; k < 50; k++) addNote(writer.doc, { x: 0, y: 0, text: `k${k}` }, LOCAL);
+    await waitForDoc(probe.doc, (d) => readNotes(d).length === 50);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     writer.provider.disconnect();
@@ -98,6 +101,6 @@ describe('durability: every update a peer received survives kill -9', () => {
     const reader = connectBoard(second.wsUrl, workshop.id, groupId, token);
     clients.push(reader);
     await reader.synced;
-    expect(reader.doc.getMap('m').size).toBe(50);
+    expect(readNotes(reader.doc)).toHaveLength(50);
   });
 });

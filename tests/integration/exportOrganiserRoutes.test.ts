@@ -42,10 +42,13 @@ describe('workshop details', () => {
   it('PATCH changes the given fields (trimmed), keeps the others, and is stored', async () => {
     const first = await patch({ date: '2026-03-12', place: '  Stadhuis, ’s-Hertogenbosch ' });
     expect(first.status).toBe(200);
-    expect(first.json).toEqual({ title: 'Werkconferentie', date: '2026-03-12', place: 'Stadhuis, ’s-Hertogenbosch', description: '' });
+    expect(first.json).toEqual({
+      title: 'Werkconferentie', date: '2026-03-12', place: 'Stadhuis, ’s-Hertogenbosch', description: '', deleteAfter: expect.any(Number),
+    });
     const second = await patch({ title: 'Werkconferentie ĳsselstreek', description: 'Regel 1\nRegel <2>' });
     expect(second.json).toEqual({
       title: 'Werkconferentie ĳsselstreek', date: '2026-03-12', place: 'Stadhuis, ’s-Hertogenbosch', description: 'Regel 1\nRegel <2>',
+      deleteAfter: expect.any(Number),
     });
     expect((await details(workshop.tokens.organiser)).json).toEqual(second.json);
     expect(await patch({ date: '' })).toMatchObject({ status: 200, json: { date: '' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Storage } from '../../server/storage/Storage.ts';
+import type { Storage, TokenRecord } from '../../server/storage/Storage.ts';
 
 /**
  * The contract every storage backend must pass. Each backend's test file calls this with a
@@ -23,9 +23,9 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       { id: 'g1', workshopId: 'w1', name: 'Groep 1', position: 0 },
       { id: 'g2', workshopId: 'w1', name: 'Groep 2', position: 1 },
     ];
-    const tokens = [
-      { hash: 'aa'.repeat(32), workshopId: 'w1', role: 'organiser' as const, groupId: null },
-      { hash: 'bb'.repeat(32), workshopId: 'w1', role: 'participant' as const, groupId: 'g2' },
+    const tokens: TokenRecord[] = [
+      { hash: 'aa'.repeat(32), workshopId: 'w1', role: 'organiser', groupId: null, generation: 0 },
+      { hash: 'bb'.repeat(32), workshopId: 'w1', role: 'participant', groupId: 'g2', generation: 0 },
     ];
 
     it('stores a workshop with its groups (in order) and tokens', () => withStore(async (s) => {
@@ -95,6 +95,49 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       // A workshop whose id starts with the deleted one's is untouched.
       expect((await s.loadDoc('w10/g1')).updates).toHaveLength(1);
       expect(await s.getWorkshop('w10')).toBeDefined();
+    }));
+
+    it('lists every workshop', () => withStore(async (s) => {
+      expect(await s.listWorkshops()).toEqual([]);
+      await s.createWorkshop(workshop, groups, tokens);
+      await s.createWorkshop({ id: 'w2', title: 'ander', createdAt: 5 }, [], []);
+      expect((await s.listWorkshops()).sort((a, b) => a.createdAt - b.createdAt)).toEqual([workshop, { id: 'w2', title: 'ander', createdAt: 5 }]);
+      await s.deleteWorkshop('w1');
+      expect(await s.listWorkshops()).toEqual([{ id: 'w2', title: 'ander', createdAt: 5 }]);
+    }));
+
+    it('rotates tokens: a replaced hash stops resolving at once, the rest stay, across a reopen', () => withStore(async (s, reopen) => {
+      const plenary: TokenRecord = { hash: 'cc'.repeat(32), workshopId: 'w1', role: 'plenary', groupId: null, generation: 0 };
+      const g1: TokenRecord = { hash: 'dd'.repeat(32), workshopId: 'w1', role: 'participant', groupId: 'g1', generation: 0 };
+      await s.createWorkshop(workshop, groups, [...tokens, plenary, g1]);
+      await s.createWorkshop({ id: 'w2', title: 'ander', createdAt: 2 }, [],
+        [{ hash: 'ee'.repeat(32), workshopId: 'w2', role: 'plenary', groupId: null, generation: 0 }]);
+      const byKey = (list: TokenRecord[]) => [...list].sort((a, b) => `${a.role}/${a.groupId}`.localeCompare(`${b.role}/${b.groupId}`));
+      expect(byKey(await s.listTokens('w1'))).toEqual(byKey([...tokens, plenary, g1]));
+
+      const newPlenary = { ...plenary, hash: '11'.repeat(32), generation: 1 };
+      const newG2 = { ...tokens[1]!, hash: '22'.repeat(32), generation: 3 };
+      await s.replaceTokens('w1', [newPlenary, newG2]);
+      expect(await s.findToken(plenary.hash)).toBeUndefined();
+      expect(await s.findToken(tokens[1]!.hash)).toBeUndefined();
+      expect(await s.findToken(newPlenary.hash)).toEqual(newPlenary);
+      expect(await s.findToken(newG2.hash)).toEqual(newG2);
+      // The other group's token, the organiser's and another workshop's plenary token stay.
+      expect(await s.findToken(g1.hash)).toEqual(g1);
+      expect(await s.findToken(tokens[0]!.hash)).toEqual(tokens[0]);
+      expect(await s.findToken('ee'.repeat(32))).toBeDefined();
+      expect(byKey(await s.listTokens('w1'))).toEqual(byKey([tokens[0]!, newG2, newPlenary, g1]));
+
+      await s.close();
+      const again = await reopen();
+      try {
+        expect(byKey(await again.listTokens('w1'))).toEqual(byKey([tokens[0]!, newG2, newPlenary, g1]));
+        await again.deleteWorkshop('w1');
+        expect(await again.listTokens('w1')).toEqual([]);
+        expect(await again.findToken(newPlenary.hash)).toBeUndefined();
+      } finally {
+        await again.close();
+      }
     }));
   });
 }

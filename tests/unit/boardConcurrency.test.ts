@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addArrow } from '../../shared/board/arrows.ts';
 import { setCaseText } from '../../shared/board/caseCard.ts';
+import { checkWholeBoard } from '../../shared/board/boardSchema.ts';
 import { checkBoardLimits } from '../../shared/board/checkLimits.ts';
 import { pasteItems, serializeItems } from '../../shared/board/clipboard.ts';
 import { duplicateItems } from '../../shared/board/duplicate.ts';
@@ -231,6 +232,8 @@ function runFuzz(seed: number): void {
   expect(votes[2], `seed ${seed}`).toEqual(votes[0]);
   for (const d of docs) {
     expect(checkBoardLimits(d), `seed ${seed}`).toEqual([]);
+    // What the model writes, merged in any order, is what the server's schema accepts.
+    expect(checkWholeBoard(d), `seed ${seed}`).toEqual([]);
     // Whatever the merge, no voter has more than N counted votes.
     const counted = [...voteCounts(d).values()].reduce((a, b) => a + b, 0);
     expect(counted, `seed ${seed}`).toBeLessThanOrEqual(new Set(voters).size * votesPerPerson(d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Action, Role, can, type Principal } from '../../shared/roles.ts';
+import { Action, Role, can, rolesThatMay, type Principal } from '../../shared/roles.ts';
 
 const W = 'workshop1';
 const OWN = 'groupA';
@@ -13,25 +13,34 @@ const boardActions = new Set<Action>(['readBoard', 'writeBoard']);
  */
 const table: Record<Role, Record<Action, boolean | { own: boolean; other: boolean }>> = {
   organiser: {
-    readWorkshop: true, joinGroup: true, readLinks: true, readBoard: true, writeBoard: true,
-    control: true, export: true, deleteWorkshop: true,
+    readWorkshop: true, joinGroup: true, readLinks: true, readDetails: true, editDetails: true, editCaseCard: true,
+    readBoard: true, writeBoard: true, writeLockedBoard: true, editSubmittedActionPoints: true, announcePresence: true,
+    visitBoards: true, control: true, watchPlenary: true, vote: false, brainstormPrivately: false, exportBoard: true,
+    export: true, rotateLinks: true, deleteWorkshop: true,
   },
   facilitator: {
-    readWorkshop: true, joinGroup: true, readLinks: true, readBoard: true, writeBoard: true,
-    control: true, export: false, deleteWorkshop: false,
+    readWorkshop: true, joinGroup: true, readLinks: true, readDetails: true, editDetails: false, editCaseCard: true,
+    readBoard: true, writeBoard: true, writeLockedBoard: true, editSubmittedActionPoints: true, announcePresence: true,
+    visitBoards: true, control: true, watchPlenary: true, vote: false, brainstormPrivately: false, exportBoard: true,
+    export: false, rotateLinks: false, deleteWorkshop: false,
   },
   plenary: {
-    readWorkshop: true, joinGroup: false, readLinks: true, readBoard: true, writeBoard: false,
-    control: false, export: false, deleteWorkshop: false,
+    readWorkshop: true, joinGroup: false, readLinks: true, readDetails: true, editDetails: false, editCaseCard: false,
+    readBoard: true, writeBoard: false, writeLockedBoard: false, editSubmittedActionPoints: false, announcePresence: false,
+    visitBoards: false, control: false, watchPlenary: true, vote: false, brainstormPrivately: false, exportBoard: false,
+    export: false, rotateLinks: false, deleteWorkshop: false,
   },
   join: {
-    readWorkshop: true, joinGroup: true, readLinks: false, readBoard: false, writeBoard: false,
-    control: false, export: false, deleteWorkshop: false,
+    readWorkshop: true, joinGroup: true, readLinks: false, readDetails: false, editDetails: false, editCaseCard: false,
+    readBoard: false, writeBoard: false, writeLockedBoard: false, editSubmittedActionPoints: false, announcePresence: false,
+    visitBoards: false, control: false, watchPlenary: false, vote: false, brainstormPrivately: false, exportBoard: false,
+    export: false, rotateLinks: false, deleteWorkshop: false,
   },
   participant: {
-    readWorkshop: true, joinGroup: false, readLinks: false,
-    readBoard: { own: true, other: false }, writeBoard: { own: true, other: false },
-    control: false, export: false, deleteWorkshop: false,
+    readWorkshop: true, joinGroup: false, readLinks: false, readDetails: false, editDetails: false, editCaseCard: false,
+    readBoard: { own: true, other: false }, writeBoard: { own: true, other: false }, writeLockedBoard: false,
+    editSubmittedActionPoints: false, announcePresence: true, visitBoards: false, control: false, watchPlenary: false,
+    vote: true, brainstormPrivately: true, exportBoard: false, export: false, rotateLinks: false, deleteWorkshop: false,
   },
 };
 
@@ -67,5 +76,14 @@ describe('can(role, action): the access table', () => {
     const orphan: Principal = { workshopId: W, role: 'participant' };
     expect(can(orphan, 'readBoard', OWN)).toBe(false);
     expect(can(orphan, 'readBoard', undefined)).toBe(false);
+  });
+
+  it('rolesThatMay lists the roles with any grant, a participant\'s own group included', () => {
+    for (const action of Object.values(Action)) {
+      expect(rolesThatMay(action).sort()).toEqual(Object.values(Role).filter((r) => table[r][action] !== false
+        && !(typeof table[r][action] === 'object' && !(table[r][action] as { own: boolean }).own)).sort());
+    }
+    expect(rolesThatMay('watchPlenary').sort()).toEqual(['facilitator', 'organiser', 'plenary']);
+    expect(rolesThatMay('vote')).toEqual(['participant']);
   });
 });

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/closeCodes.ts';
 import type { BrainstormState } from '../../../shared/schemas/brainstorm.ts';
 import { PrivateBoard } from './brainstorm/PrivateBoard.ts';
+import { applyNotice, listenForNotices, noNotices, type NoticeState, type Refusal } from './notices.ts';
 import { LocalCopy, boardStoreName, privateStoreName } from './offline/LocalCopy.ts';
 import { SaveTracker } from './saveTracker.ts';
 import { userColor } from './userColor.ts';
@@ -22,6 +23,10 @@ export interface ConnectionState {
   storedLocally: boolean;
   /** The facilitator locked this board for this person: the server drops their edits. */
   locked: boolean;
+  /** The server says it cannot store this board now (a board notice); it keeps the edits queued. */
+  storageFailing: boolean;
+  /** The last update of this laptop that the server undid, until dismissed. */
+  lastRefusal: Refusal | null;
   /** Set when the server refused the socket for good (4401, 4403, 4404, ...). */
   closeCode?: number;
 }
@@ -66,7 +71,10 @@ export class BoardConnection {
   private readonly announce: boolean;
   private state: ConnectionState = {
     phase: 'connecting', loaded: false, synced: false, saved: true, storedLocally: false, locked: false,
+    storageFailing: false, lastRefusal: null,
   };
+  private notices: NoticeState = noNotices;
+  private readonly stopNotices: () => void;
   private everConnected = false;
   private everSynced = false;
   private closeCode: number | undefined;
@@ -88,7 +96,12 @@ export class BoardConnection {
       connect: false,
     });
     this.saves = new SaveTracker(this.doc, this.provider, this.refresh);
-    this.provider.on('status', this.refresh);
+    this.stopNotices = listenForNotices(this.provider, (notice) => {
+      this.notices = applyNotice(this.notices, notice, Date.now());
+      this.holdSaves();
+      this.refresh();
+    });
+    this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.refresh);
     this.provider.on('closed', this.onClosed);
     // The private notes loaded from this browser may be due (their round ended while away).
@@ -120,7 +133,7 @@ export class BoardConnection {
     const wasLocked = this.facts.locked;
     this.facts = facts;
     if (facts.locked !== wasLocked) {
-      this.saves.setHeld(facts.locked);
+      this.holdSaves();
       if (facts.locked) this.lockedAt = Date.now();
       else if (this.saves.lastLocalEditAt >= this.lockedAt - LOCK_RACE_MS) this.resync();
     }
@@ -135,9 +148,17 @@ export class BoardConnection {
 
   getState = (): ConnectionState => this.state;
 
+  /** Hides the refusal message (the person read it, or pressed its close button). */
+  dismissRefusal = (): void => {
+    if (!this.notices.lastRefusal) return;
+    this.notices = { ...this.notices, lastRefusal: null };
+    this.refresh();
+  };
+
   destroy(): void {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
+    this.stopNotices();
     this.saves.destroy();
     this.local?.destroy();
     this.private.destroy();
@@ -162,6 +183,27 @@ export class BoardConnection {
    * after that, so edits would go into a dead socket and the badge would say online; closing
    * it ourselves shows "offline" at once and reconnects as soon as the network is back.
    */
+  /**
+   * No confirmation counts while the board is locked (the server drops the edits) or while the
+   * server cannot store (it answers, but what it holds is not durable): "alles opgeslagen"
+   * would not be true.
+   */
+  private holdSaves(): void {
+    this.saves.setHeld(this.facts.locked || this.notices.storageFailing);
+  }
+
+  /**
+   * A closed socket ends what the server said about its storage: a server that still cannot
+   * store says so again on the next connection, and one restarted meanwhile never says `ok`.
+   */
+  private onStatus = ({ status }: { status: string }): void => {
+    if (status === 'disconnected' && this.notices.storageFailing) {
+      this.notices = { ...this.notices, storageFailing: false };
+      this.holdSaves();
+    }
+    this.refresh();
+  };
+
   private onOffline = (): void => {
     this.provider.disconnect();
     this.refresh();
@@ -206,12 +248,15 @@ export class BoardConnection {
       saved: this.saves.saved,
       storedLocally: this.local?.stored ?? false,
       locked: this.facts.locked,
+      storageFailing: this.notices.storageFailing,
+      lastRefusal: this.notices.lastRefusal,
     };
     if (this.closeCode !== undefined) next.closeCode = this.closeCode;
     const prev = this.state;
     if (prev.phase === next.phase && prev.loaded === next.loaded && prev.synced === next.synced
       && prev.saved === next.saved && prev.storedLocally === next.storedLocally
-      && prev.locked === next.locked && prev.closeCode === next.closeCode) return;
+      && prev.locked === next.locked && prev.closeCode === next.closeCode
+      && prev.storageFailing === next.storageFailing && prev.lastRefusal === next.lastRefusal) return;
     this.state = next;
     if (next.loaded && !prev.loaded) this.revealIfDue();
     for (const listener of this.listeners) listener();

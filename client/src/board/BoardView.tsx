@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Role } from '../../../shared/roles.ts';
+import { can, type Role } from '../../../shared/roles.ts';
 import type { BoardConnection } from './BoardConnection.ts';
 import { CanvasBoard } from './canvas/CanvasBoard.tsx';
 import { UndoButtons } from './undo/UndoButtons.tsx';
@@ -40,7 +40,7 @@ export function BoardView({ connection, editable, workshopId, groupId, role, ses
   return (
     <CanvasBoard
       doc={connection.doc} awareness={connection.provider.awareness} editable={canWrite} loaded={loaded} synced={synced}
-      canEditCase={role === 'facilitator' || role === 'organiser'} voterId={canWrite ? voterId ?? null : null}
+      canEditCase={can({ role }, 'editCaseCard')} voterId={canWrite ? voterId ?? null : null}
       privateNotes={privateNotes} follow={follow} onFollowEnd={onFollowEnd}
       toolbarExtra={canWrite ? <UndoButtons undo={undo} /> : null}
     />

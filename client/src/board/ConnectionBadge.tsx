@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { ConnectionState } from './BoardConnection.ts';
 import './offline/connection.css';
 
-type Shown = 'connecting' | 'reconnecting' | 'offline' | 'saving' | 'saved' | 'online' | 'locked' | 'closed';
+type Shown = 'connecting' | 'reconnecting' | 'offline' | 'saving' | 'saved' | 'online' | 'locked' | 'closed' | 'notStoring';
 
 function shownState(state: ConnectionState, editable: boolean): Shown {
   if (state.phase !== 'online') return state.phase;
   if (!editable) return 'online';
   // While locked the server drops edits: "alles opgeslagen" would not be true, so say why.
   if (state.locked) return 'locked';
+  // The server keeps the edits in memory but cannot store them (board notice): not "saved".
+  if (state.storageFailing) return 'notStoring';
   return state.saved ? 'saved' : 'saving';
 }
 

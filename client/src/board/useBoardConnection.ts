@@ -24,6 +24,7 @@ export function useBoardConnection(options: BoardConnectionOptions): BoardConnec
 
 const idle: ConnectionState = {
   phase: 'connecting', loaded: false, synced: false, saved: true, storedLocally: false, locked: false,
+  storageFailing: false, lastRefusal: null,
 };
 const noop = () => () => {};
 

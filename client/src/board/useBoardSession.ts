@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Role } from '../../../shared/roles.ts';
+import { can, type Role } from '../../../shared/roles.ts';
 import { BrainstormState, NO_BRAINSTORM } from '../../../shared/schemas/brainstorm.ts';
 import type { ControlSocket } from '../control/useControlSocket.ts';
 import { useSession } from '../session/useSession.ts';
@@ -58,7 +58,7 @@ export function useBoardSession(
   }, [heard, workshopId]);
 
   // Facilitators and organisers write through a lock (server/session/boardRules.ts).
-  const lockable = role === 'participant';
+  const lockable = !can({ role }, 'writeLockedBoard');
   const locked = lockable && !!heard && (heard.locks.all || heard.locks.groups.includes(groupId));
   const brainstorm = heard?.brainstorm ?? cached ?? NO_BRAINSTORM;
   const known = heard !== undefined;
@@ -74,6 +74,6 @@ export function useBoardSession(
     locked,
     actionStepOpen: heard?.actionStepOpen ?? false,
     brainstorm,
-    privateMode: role === 'participant' && brainstorm.active,
+    privateMode: can({ role }, 'brainstormPrivately') && brainstorm.active,
   };
 }

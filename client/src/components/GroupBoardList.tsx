@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../shared/schemas/workshop.ts';
 import type { PresenceMember } from '../../../shared/schemas/control.ts';
+import { groupOnline } from '../control/groupPresence.ts';
 import { Link } from '../router/Link.tsx';
 
 /**
@@ -16,7 +17,7 @@ export function GroupBoardList({ groups, hrefOf, members }: {
     <ul className="group-list">
       {groups.map((g) => {
         const href = hrefOf(g.id);
-        const online = members?.filter((m) => m.groupId === g.id && m.role === 'participant').length;
+        const online = members && groupOnline(members, g.id);
         return (
           <li key={g.id} className="group-list__item">
             <span className="group-list__name">{g.name}</span>

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Limits } from '../../../shared/limits.ts';
 import { randomId } from '../../../shared/id.ts';
@@ -97,7 +98,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (w: WorkshopCreat
   );
 }
 
-function createErrorText(t: ReturnType<typeof useTranslation>['t'], err: unknown): string {
+function createErrorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 0) return t('errors.network.detail');
     if (err.status === 400) return t('home.errors.invalid', { detail: err.message });

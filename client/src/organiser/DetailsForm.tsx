@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Limits } from '../../../shared/limits.ts';
-import { DetailsLimits, type WorkshopDetails } from '../../../shared/schemas/organiser.ts';
+import { DetailsLimits, type DetailsReply, type WorkshopDetails } from '../../../shared/schemas/organiser.ts';
 import { failureText } from './errorText.ts';
 import { organiserApi } from './organiserApi.ts';
 
@@ -9,7 +9,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { k
 
 /** Title, date, place and description: the covenant's title page and introduction. */
 export function DetailsForm({ workshopId, token, details, onSaved }: {
-  workshopId: string; token: string; details: WorkshopDetails; onSaved: (details: WorkshopDetails) => void;
+  workshopId: string; token: string; details: WorkshopDetails; onSaved: (details: DetailsReply) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -31,8 +31,10 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
     setTitleError(false);
     setState({ kind: 'saving' });
     try {
-      const saved = await organiserApi.updateDetails(workshopId, token, draft);
-      setDraft(saved);
+      // The four fields only: the reply's `deleteAfter` is the server's to compute.
+      const { title, date, place, description } = draft;
+      const saved = await organiserApi.updateDetails(workshopId, token, { title, date, place, description });
+      setDraft({ title: saved.title, date: saved.date, place: saved.place, description: saved.description });
       onSaved(saved);
       setState({ kind: 'saved' });
     } catch (err) {

@@ -4,6 +4,7 @@ import { Limits } from '../../../shared/limits.ts';
 import type { PresenceMember } from '../../../shared/schemas/control.ts';
 import type { Group } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
+import { groupOnline } from '../control/groupPresence.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { Link } from '../router/Link.tsx';
 import { failureText } from './errorText.ts';
@@ -75,7 +76,7 @@ export function GroupCases({ workshopId, token, groups, hrefOf, members }: {
       {groups.map((g) => (
         <GroupCase
           key={g.id} workshopId={workshopId} token={token} group={g} initial={textOf.get(g.id) ?? ''} href={hrefOf(g.id)}
-          online={members.filter((m) => m.groupId === g.id && m.role === 'participant').length}
+          online={groupOnline(members, g.id)}
         />
       ))}
     </ul>

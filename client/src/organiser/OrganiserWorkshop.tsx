@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopDetails } from '../../../shared/schemas/organiser.ts';
+import type { DetailsReply } from '../../../shared/schemas/organiser.ts';
+import type { WorkshopLinks } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
 import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
@@ -12,6 +13,8 @@ import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { DetailsForm } from './DetailsForm.tsx';
 import { GroupCases } from './GroupCases.tsx';
 import { organiserApi } from './organiserApi.ts';
+import { RetentionNote } from './RetentionNote.tsx';
+import { RotateLinks } from './RotateLinks.tsx';
 import { TableCards } from './TableCards.tsx';
 import { WorkshopDeleted } from './WorkshopDeleted.tsx';
 import '../styles/organiser.css';
@@ -30,14 +33,16 @@ function Section({ id, title, hint, className, children }: {
 }
 
 /**
- * The organiser page, composed: details, groups and cases, links, table cards, exports, and
- * deleting the workshop. Each part is its own component in this folder.
+ * The organiser page, composed: details, groups and cases, links (and replacing them), table
+ * cards, exports, and deleting the workshop. Each part is its own component in this folder.
  */
 export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; token: string }) {
   const { t } = useTranslation();
-  const { info, links } = access;
+  const { info } = access;
   const loaded = useAsync((signal) => organiserApi.details(info.id, token, signal), [info.id, token]);
-  const [details, setDetails] = useState<WorkshopDetails>();
+  const [details, setDetails] = useState<DetailsReply>();
+  // Replaced links (RotateLinks) show at once everywhere on the page: list, table cards, cases.
+  const [links, setLinks] = useState<WorkshopLinks>(access.links);
   const [deleted, setDeleted] = useState(false);
   const socket = useControlSocket(info.id, token);
   const members = useWorkshopPresence(socket);
@@ -62,6 +67,17 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
       <div className="organiser-links">
         <WorkshopLinkList links={links} groups={info.groups} />
       </div>
+      <Section id="rotate" title={t('organiser.rotate.heading')} hint={t('organiser.rotate.hint')}>
+        <RotateLinks
+          workshopId={info.id} token={token} groups={info.groups}
+          onRotated={(result) => setLinks(result.links)}
+          onOwnLinkReplaced={(link) => {
+            // Same page, new fragment: reload so that the page reads its new token from it.
+            window.location.replace(link);
+            window.location.reload();
+          }}
+        />
+      </Section>
       <Section id="table-cards" title={t('organiser.tableCards.heading')} hint={t('organiser.tableCards.hint')} className="organiser-section--table-cards">
         <TableCards title={title} groups={info.groups} hrefOf={groupHref} />
       </Section>
@@ -72,6 +88,7 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
         <BoardExports workshopId={info.id} token={token} groups={info.groups} />
       </Section>
       <Section id="delete" title={t('organiser.remove.heading')} className="organiser-section--danger">
+        <RetentionNote deleteAfter={current?.deleteAfter} />
         <DeleteWorkshop
           workshopId={info.id} token={token} title={title}
           onDeleted={() => {

@@ -1,5 +1,5 @@
 import {
-  CaseSaved, CaseTexts, WorkshopDeleted, WorkshopDetails, type DetailsPatch, type ExportFormat,
+  CaseSaved, CaseTexts, DetailsReply, LinksRotated, WorkshopDeleted, type DetailsPatch, type ExportFormat, type RotateInput,
 } from '../../../shared/schemas/organiser.ts';
 import { requestJson } from '../api/http.ts';
 
@@ -9,16 +9,20 @@ const base = (id: string) => `/api/workshops/${encodeURIComponent(id)}`;
 
 export const organiserApi = {
   details: (id: string, token: string, signal?: AbortSignal) =>
-    requestJson(`${base(id)}/details`, WorkshopDetails, { token, signal }),
+    requestJson(`${base(id)}/details`, DetailsReply, { token, signal }),
 
   updateDetails: (id: string, token: string, patch: DetailsPatch) =>
-    requestJson(base(id), WorkshopDetails, { method: 'PATCH', token, body: patch }),
+    requestJson(base(id), DetailsReply, { method: 'PATCH', token, body: patch }),
 
   cases: (id: string, token: string, signal?: AbortSignal) =>
     requestJson(`${base(id)}/cases`, CaseTexts, { token, signal }),
 
   saveCase: (id: string, token: string, groupId: string, text: string) =>
     requestJson(`${base(id)}/groups/${encodeURIComponent(groupId)}/case`, CaseSaved, { method: 'PUT', token, body: { text } }),
+
+  /** A new link for `target`; the old one (and every link derived from it) stops working. */
+  rotate: (id: string, token: string, target: RotateInput) =>
+    requestJson(`${base(id)}/tokens/rotate`, LinksRotated, { method: 'POST', token, body: target }),
 
   remove: (id: string, token: string) =>
     requestJson(base(id), WorkshopDeleted, { method: 'DELETE', token }),

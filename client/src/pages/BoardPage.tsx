@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../shared/roles.ts';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
 import { workshopApi } from '../api/workshops.ts';
 import { usePageToken } from '../auth/usePageToken.ts';
@@ -9,6 +10,7 @@ import { useBoardViewMode } from '../board/outline/useBoardViewMode.ts';
 import { ViewToggle } from '../board/outline/ViewToggle.tsx';
 import { closeText } from '../board/closeText.ts';
 import { ConnectionBadge } from '../board/ConnectionBadge.tsx';
+import { BoardNoticeBar } from '../board/BoardNoticeBar.tsx';
 import { PresenceList } from '../board/PresenceList.tsx';
 import { useBoardConnection, useConnectionState } from '../board/useBoardConnection.ts';
 import { useBoardSession } from '../board/useBoardSession.ts';
@@ -44,12 +46,14 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
 }) {
   const { t } = useTranslation();
   // The plenary may look at every board but not write; the server refuses its writes anyway.
-  const editable = workshop.role !== 'plenary' && workshop.role !== 'join';
+  const editable = can(workshop, 'writeBoard', groupId);
   const [name] = useDisplayName();
-  const connection = useBoardConnection({ workshopId: workshop.id, groupId, token, announce: editable, name });
+  const announce = can(workshop, 'announcePresence');
+  const connection = useBoardConnection({ workshopId: workshop.id, groupId, token, announce, name });
   const state = useConnectionState(connection);
   const socket = useControlSocket(workshop.id, token);
-  usePresenceAnnouncement(socket, name, workshop.role === 'participant' ? undefined : groupId);
+  // Who may move between boards says which one this is; a participant's group is its token's.
+  usePresenceAnnouncement(socket, name, can(workshop, 'visitBoards') ? groupId : undefined);
   const session = useBoardSession(connection, socket, { workshopId: workshop.id, groupId, role: workshop.role });
   const [view, setView] = useBoardViewMode();
   // Whose view the canvas follows (a presence client id), chosen in the online list.
@@ -77,6 +81,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   return (
     <PageLayout width="full" className="page--board" headerContent={header}>
       <BoardSessionLayer workshop={workshop} groupId={groupId} socket={socket} connection={connection} />
+      {connection && <BoardNoticeBar connection={connection} editable={editable} />}
       {connection ? (
         <div className="board-layout">
           {view === 'outline' ? (

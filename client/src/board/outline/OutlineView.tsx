@@ -4,7 +4,7 @@ import type { Slot } from '../../../../shared/board/actionPointRules.ts';
 import { readActionPoints } from '../../../../shared/board/actionPoints.ts';
 import { readBoard } from '../../../../shared/board/readBoard.ts';
 import type { NoteColor } from '../../../../shared/board/schema.ts';
-import type { Role } from '../../../../shared/roles.ts';
+import { can, type Role } from '../../../../shared/roles.ts';
 import type { ControlSocket } from '../../control/useControlSocket.ts';
 import { useAnnouncer } from '../../hooks/useAnnouncer.ts';
 import type { BoardConnection } from '../BoardConnection.ts';
@@ -59,7 +59,7 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
   useRemoteNoteAnnouncer(connection, announce);
 
   const canEdit = editable && !session.locked;
-  const control = role === 'facilitator' || role === 'organiser';
+  const control = can({ role }, 'control');
   const actionSlots = session.actionStepOpen && !actionPoints.submitted
     ? actionPoints.slots.map((ap, i) => ({ slot: i as Slot, title: ap.title.trim() }))
     : null;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../../shared/roles.ts';
 import type { WorkshopInfo } from '../../../../shared/schemas/workshop.ts';
 import { ballotStore } from '../../ballot/useBallot.ts';
 import type { BoardConnection } from '../../board/BoardConnection.ts';
@@ -43,12 +44,11 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
   const toggle = useRef<HTMLButtonElement>(null);
   const top = useElementBottom(bar);
   const state = session?.state;
-  const isParticipant = workshop.role === 'participant';
   const boardLocked = Boolean(state && (state.locks.all || state.locks.groups.includes(groupId)));
   // Facilitators and organisers may still write on a locked board (to help); the server agrees.
-  const locked = boardLocked && isParticipant;
+  const locked = boardLocked && !can(workshop, 'writeLockedBoard');
   const stepOpen = Boolean(state?.actionStepOpen);
-  const ballotOpen = Boolean(state?.ballot.open) && isParticipant;
+  const ballotOpen = Boolean(state?.ballot.open) && can(workshop, 'vote');
   const [drawerOpen, setDrawerOpen] = useDrawer(stepOpen, ballotOpen);
   const [focusDrawer, setFocusDrawer] = useState(false);
 
@@ -82,7 +82,7 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
       </div>
       {state && drawerOpen && (stepOpen || ballotOpen) && (
         <SessionDrawer
-          workshop={workshop} state={state} socket={socket} connection={connection} locked={locked}
+          workshop={workshop} groupId={groupId} state={state} socket={socket} connection={connection} locked={locked}
           showBallot={ballotOpen} showActionPoints={stepOpen} focusOnOpen={focusDrawer}
           onClose={() => {
             setDrawerOpen(false);

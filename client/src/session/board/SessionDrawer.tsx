@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicSessionState } from '../../../../shared/schemas/session.ts';
+import { can } from '../../../../shared/roles.ts';
 import type { WorkshopInfo } from '../../../../shared/schemas/workshop.ts';
 import { ActionPointPanel } from '../../actionPoints/ActionPointPanel.tsx';
 import { BallotPanel } from '../../ballot/BallotPanel.tsx';
@@ -10,8 +11,10 @@ import type { ControlSocket } from '../../control/useControlSocket.ts';
 export const DRAWER_ID = 'session-drawer';
 
 /** Beside the board: the ballot (when open) and the group's action points (when the step is open). */
-export function SessionDrawer({ workshop, state, socket, connection, locked, showBallot, showActionPoints, focusOnOpen, onClose }: {
+export function SessionDrawer({ workshop, groupId, state, socket, connection, locked, showBallot, showActionPoints, focusOnOpen, onClose }: {
   workshop: WorkshopInfo;
+  /** The board this drawer belongs to. */
+  groupId: string;
   state: PublicSessionState;
   socket: ControlSocket | undefined;
   connection: BoardConnection | undefined;
@@ -32,7 +35,7 @@ export function SessionDrawer({ workshop, state, socket, connection, locked, sho
   useEffect(() => {
     if (showBallot && drawer.current) drawer.current.scrollTop = 0;
   }, [showBallot]);
-  const canEdit = workshop.role === 'participant' || workshop.role === 'facilitator' || workshop.role === 'organiser';
+  const canEdit = can(workshop, 'writeBoard', groupId);
   return (
     <aside ref={drawer} id={DRAWER_ID} className="session-drawer" aria-label={t('sessionBoard.drawer')}>
       <div className="session-drawer__head">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { groupOnline } from '../../control/groupPresence.ts';
 import { ConsoleSection } from './ConsoleSection.tsx';
 import { useConsole } from './ConsoleContext.ts';
 import { GroupCard } from './GroupCard.tsx';
@@ -16,7 +17,7 @@ export function GroupsSection() {
         {workshop.groups.map((g) => (
           <GroupCard
             key={g.id} group={g}
-            online={members.filter((m) => m.role === 'participant' && m.groupId === g.id).length}
+            online={groupOnline(members, g.id)}
           />
         ))}
       </ul>

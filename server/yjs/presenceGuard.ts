@@ -1,0 +1,140 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { MAX_PRESENCE_JSON, PresenceState } from '../../shared/schemas/presence.ts';
+
+/*
+ * The server's rules on presence (y-websocket awareness), issue 8 finding 5. Stock awareness
+ * lets any socket set or clear any client id's state, of any size; here a socket may only set
+ * and clear the states it owns (the first socket to announce a client id owns it), read-only
+ * sockets announce nothing, each state is small and has the documented fields, and a socket's
+ * changes are passed on at most every PRESENCE_INTERVAL_MS (later ones coalesce).
+ */
+
+/** At most this often per socket are presence changes applied and broadcast (20/s, the cursor rate). */
+export const PRESENCE_INTERVAL_MS = 50;
+/**
+ * Client ids one socket may announce: a provider has one awareness id per document, so one; any
+ * more would be people that no laptop stands for.
+ */
+export const MAX_IDS_PER_SOCKET = 1;
+
+export interface PresenceEntry {
+  clientId: number;
+  clock: number;
+  /** The state as JSON text; `null` removes the client's presence. */
+  json: string;
+}
+
+/** Reads an awareness update (y-protocols' layout); throws on malformed bytes. */
+export function decodePresence(update: Uint8Array): PresenceEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: PresenceEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    entries.push({
+      clientId: decoding.readVarUint(decoder),
+      clock: decoding.readVarUint(decoder),
+      json: decoding.readVarString(decoder),
+    });
+  }
+  return entries;
+}
+
+export function encodePresence(entries: Iterable<PresenceEntry>): Uint8Array {
+  const list = [...entries];
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, list.length);
+  for (const { clientId, clock, json } of list) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, json);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** A removal, or a state of the documented shape and size. */
+export function isAcceptableState(json: string): boolean {
+  if (json === 'null') return true;
+  if (json.length > MAX_PRESENCE_JSON) return false;
+  try {
+    return PresenceState.safeParse(JSON.parse(json)).success;
+  } catch {
+    return false;
+  }
+}
+
+/** Which socket announced each client id, across one document's room. */
+export class PresenceOwners<Owner> {
+  private readonly owners = new Map<number, Owner>();
+
+  /**
+   * @param isGone true for an owner whose socket has closed: a laptop that reconnects before
+   *   the server noticed its old socket die takes its client id over from it.
+   * @param contested told of an open owner whose id another socket claims (to check it is alive).
+   */
+  constructor(
+    private readonly isGone: (owner: Owner) => boolean,
+    private readonly contested: (owner: Owner) => void,
+  ) {}
+
+  /**
+   * The entries `owner` may apply: its own ids (claiming new ones up to the bound) with valid
+   * states. Others' ids and invalid states are left out.
+   */
+  filter(owner: Owner, owned: Set<number>, entries: PresenceEntry[]): PresenceEntry[] {
+    return entries.filter((e) => {
+      let holder = this.owners.get(e.clientId);
+      if (holder !== undefined && holder !== owner && this.isGone(holder)) {
+        this.owners.delete(e.clientId);
+        holder = undefined;
+      }
+      if (holder !== undefined && holder !== owner) {
+        this.contested(holder);
+        return false;
+      }
+      if (!isAcceptableState(e.json)) return false;
+      if (holder === undefined) {
+        if (e.json === 'null' || owned.size >= MAX_IDS_PER_SOCKET) return false;
+        this.owners.set(e.clientId, owner);
+        owned.add(e.clientId);
+      }
+      return true;
+    });
+  }
+
+  /** Frees the ids of a socket that left. */
+  release(owned: Iterable<number>): void {
+    for (const id of owned) this.owners.delete(id);
+  }
+}
+
+/** Holds a socket's presence changes for PRESENCE_INTERVAL_MS, keeping the latest per client id. */
+export class PresenceThrottle {
+  private lastAt = 0;
+  private held = new Map<number, PresenceEntry>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly flush: (entries: PresenceEntry[]) => void) {}
+
+  push(entries: PresenceEntry[], now = Date.now()): void {
+    for (const e of entries) this.held.set(e.clientId, e);
+    if (this.timer) return;
+    const wait = this.lastAt + PRESENCE_INTERVAL_MS - now;
+    if (wait <= 0) this.release(now);
+    else this.timer = setTimeout(() => this.release(Date.now()), wait);
+  }
+
+  private release(now: number): void {
+    this.timer = undefined;
+    this.lastAt = now;
+    const entries = [...this.held.values()];
+    this.held.clear();
+    if (entries.length > 0) this.flush(entries);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.held.clear();
+  }
+}

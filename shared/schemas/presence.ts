@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Limits } from '../limits.ts';
+
+/*
+ * A board presence (y-websocket awareness) state, as docs/board-schema.md "Presence" describes
+ * it. The server refuses any other shape, so that no client can publish a megabyte of
+ * "presence" to everyone, or fields that other clients would render.
+ */
+
+/** Longest JSON text of one presence state, in characters. */
+export const MAX_PRESENCE_JSON = 1024;
+
+const finite = z.number().finite();
+const point = z.object({ x: finite, y: finite }).strict();
+
+export const PresenceState = z.object({
+  user: z.object({
+    name: z.string().max(Limits.displayNameLength),
+    color: z.string().regex(/^#[0-9a-fA-F]{3,8}$/),
+  }).strict().optional(),
+  cursor: point.nullable().optional(),
+  editing: z.string().max(64).nullable().optional(),
+  camera: z.object({ x: finite, y: finite, z: finite }).strict().optional(),
+}).strict();
+export type PresenceState = z.infer<typeof PresenceState>;

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { encodeAwareness } from '../../server/yjs/protocol.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { connectBoard, type BoardClient } from '../helpers/yjsClient.ts';
+
+/*
+ * Issue 8, finding 5: presence (awareness) over the board channel. Before the fix the plenary
+ * token renamed another participant, removed their presence, added fake users, and 1.5 MB
+ * states went to every observer; 2,000 updates were passed on one by one.
+ */
+
+let server: TestServer;
+let workshop: WorkshopCreated;
+const boards: BoardClient[] = [];
+
+beforeEach(async () => {
+  server = await startTestServer();
+  workshop = await server.createWorkshop('Aanwezig', ['Groep A']);
+});
+afterEach(async () => {
+  for (const b of boards.splice(0)) b.destroy();
+  await server.close();
+});
+
+const groupId = () => workshop.groups[0]!.id;
+
+async function board(token = workshop.tokens.participants[groupId()]!): Promise<BoardClient> {
+  const b = connectBoard(server.wsUrl, workshop.id, groupId(), token);
+  boards.push(b);
+  await b.synced;
+  return b;
+}
+
+/** Sends a raw awareness update (client id → state) through a stock client's socket. */
+function sendPresence(from: BoardClient, states: Map<number, unknown>, clock = 1_000): void {
+  const fake = new awarenessProtocol.Awareness(from.doc);
+  fake.setLocalState(null);
+  for (const [id, state] of states) fake.states.set(id, state as Record<string, unknown>);
+  for (const id of states.keys()) fake.meta.set(id, { clock, lastUpdated: Date.now() });
+  from.provider.ws!.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(fake, [...states.keys()])) as Uint8Array<ArrayBuffer>);
+  fake.destroy();
+}
+
+/** Resolves when `observer` has seen `predicate` hold for its presence states. */
+function presenceWhere(observer: BoardClient, predicate: (states: Map<number, Record<string, unknown>>) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (predicate(observer.provider.awareness.getStates() as Map<number, Record<string, unknown>>)) {
+        observer.provider.awareness.off('change', check);
+        resolve();
+      }
+    };
+    observer.provider.awareness.on('change', check);
+    check();
+  });
+}
+
+const nameOf = (states: Map<number, Record<string, unknown>>, id: number) => (states.get(id)?.user as { name?: string } | undefined)?.name;
+
+describe('finding 5: a socket sets only its own, valid, bounded presence', () => {
+  it('refuses presence from the read-only plenary token and renames of others; honest presence still flows', async () => {
+    const alice = await board();
+    const observer = await board();
+    alice.provider.awareness.setLocalStateField('user', { name: 'Tafel 3', color: '#1d4ed8' });
+    await presenceWhere(observer, (s) => nameOf(s, alice.doc.clientID) === 'Tafel 3');
+
+    const plenary = await board(workshop.tokens.plenary);
+    const mallory = await board();
+    // The beamer "renames" Alice and adds a fake user; a participant tries the same and a removal.
+    sendPresence(plenary, new Map<number, unknown>([
+      [alice.doc.clientID, { user: { name: 'Mallory <img src=x onerror=alert(1)>', color: '#000000' } }],
+      [424242, { user: { name: 'Nep', color: '#000000' } }],
+    ]));
+    sendPresence(mallory, new Map<number, unknown>([
+      [alice.doc.clientID, { user: { name: 'Mallory', color: '#000000' } }],
+    ]));
+    sendPresence(mallory, new Map<number, unknown>([[alice.doc.clientID, null]]), 2_000);
+    // Mallory's own state, oversize: refused as well.
+    sendPresence(mallory, new Map<number, unknown>([[mallory.doc.clientID, { user: { name: 'x', color: '#000000' }, cursor: { x: 1, y: 2 }, junk: 'j'.repeat(1_500_000) }]]), 3_000);
+
+    // A marker from Alice, sent after the attacks on the same server, arrives; the attacks did not.
+    alice.provider.awareness.setLocalStateField('user', { name: 'Tafel 3 (na)', color: '#1d4ed8' });
+    await presenceWhere(observer, (s) => nameOf(s, alice.doc.clientID) === 'Tafel 3 (na)');
+    const states = observer.provider.awareness.getStates();
+    expect(states.has(424242)).toBe(false);
+    expect(nameOf(states as Map<number, Record<string, unknown>>, plenary.doc.clientID)).toBeUndefined();
+    expect(JSON.stringify([...states.values()])).not.toContain('Mallory');
+    expect(JSON.stringify([...states.values()]).length).toBeLessThan(2_000);
+  });
+
+  it('coalesces a flood of presence updates from one socket', async () => {
+    const flooder = await board();
+    const observer = await board();
+    let received = 0;
+    observer.provider.awareness.on('update', ({ updated }: { updated: number[] }) => {
+      if (updated.includes(flooder.doc.clientID)) received++;
+    });
+    const started = Date.now();
+    for (let i = 0; i < 2_000; i++) flooder.provider.awareness.setLocalStateField('cursor', { x: i, y: i });
+    await presenceWhere(observer, (s) => (s.get(flooder.doc.clientID)?.cursor as { x: number } | undefined)?.x === 1_999);
+    const elapsed = Date.now() - started;
+    // At most one change per 50 ms window per socket reaches others (plus the first and last).
+    expect(received).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 2);
+    expect(received).toBeLessThan(2_000);
+  });
+});
