@@ -8,8 +8,18 @@ import { WorkshopCreated, WorkshopLinks } from './workshop.ts';
  * formats, delete. Client and server parse with these same schemas.
  */
 
-/** Longest description (the covenant's introduction) and place name. */
-export const DetailsLimits = { placeLength: 120, descriptionLength: 4000 } as const;
+/** Longest description (the covenant's introduction), place name, place of signing and covenant subject. */
+export const DetailsLimits = { placeLength: 120, descriptionLength: 4000, signingPlaceLength: 80, covenantSubjectLength: 120 } as const;
+
+/** The covenant's subtitle until the organiser changes it. */
+export const DEFAULT_COVENANT_SUBJECT = 'Aanpak discriminatie en woonoverlast';
+
+/**
+ * A town's name as it is written ("'s-Hertogenbosch", "Bergen (NH)", "Alphen aan den Rijn"):
+ * letters, spaces and the marks names use, nothing else. It is printed after "ondertekend te",
+ * so a venue, an address or a line break has no place in it; '' means "not yet known".
+ */
+export const SIGNING_PLACE_PATTERN = /^(?:['’]?\p{L}[\p{L}\p{M} '’.()/-]*)?$/u;
 
 /** `YYYY-MM-DD`, a real calendar date, or '' for "not set". */
 export const IsoDate = z.string().refine(
@@ -22,8 +32,13 @@ export const IsoDate = z.string().refine(
 export const WorkshopDetails = z.object({
   title: z.string(),
   date: z.string(),
+  /** Where the workshop is held (a venue); the title page shows it. */
   place: z.string(),
   description: z.string(),
+  /** The town where the covenant is signed ('' until known: the draft prints dots). */
+  signingPlace: z.string(),
+  /** The covenant's subtitle ('' for none); `DEFAULT_COVENANT_SUBJECT` until changed. */
+  covenantSubject: z.string(),
 });
 export type WorkshopDetails = z.infer<typeof WorkshopDetails>;
 
@@ -40,6 +55,10 @@ export const DetailsPatch = z.strictObject({
   date: IsoDate.optional(),
   place: z.string().trim().max(DetailsLimits.placeLength).optional(),
   description: z.string().trim().max(DetailsLimits.descriptionLength).optional(),
+  signingPlace: z.string().trim().max(DetailsLimits.signingPlaceLength)
+    .regex(SIGNING_PLACE_PATTERN, { message: 'signingPlace must be the name of a town' }).optional(),
+  covenantSubject: z.string().trim().max(DetailsLimits.covenantSubjectLength)
+    .regex(/^[^\n\r\t]*$/, { message: 'covenantSubject must be one line' }).optional(),
 });
 export type DetailsPatch = z.infer<typeof DetailsPatch>;
 

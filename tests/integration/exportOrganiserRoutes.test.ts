@@ -1,8 +1,10 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import { Limits } from '../../shared/limits.ts';
-import { CaseTexts, WorkshopDetails } from '../../shared/schemas/organiser.ts';
+import { CaseTexts, DEFAULT_COVENANT_SUBJECT, WorkshopDetails } from '../../shared/schemas/organiser.ts';
+import { DETAILS_STATE_KEY } from '../../server/organiser/details.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
@@ -36,22 +38,54 @@ describe('workshop details', () => {
   it('start with the created title and empty fields', async () => {
     const res = await details(workshop.tokens.facilitator);
     expect(res.status).toBe(200);
-    expect(WorkshopDetails.parse(res.json)).toEqual({ title: 'Werkconferentie', date: '', place: '', description: '' });
+    expect(WorkshopDetails.parse(res.json)).toEqual({
+      title: 'Werkconferentie', date: '', place: '', description: '', signingPlace: '', covenantSubject: DEFAULT_COVENANT_SUBJECT,
+    });
+  });
+
+  it('a record stored before the place of signing and the subject existed reads their defaults', async () => {
+    await server.storage.setState(workshop.id, DETAILS_STATE_KEY, JSON.stringify({ title: 'Oud', date: '', place: 'Zaal 2', description: '' }));
+    expect((await details(workshop.tokens.organiser)).json).toMatchObject({
+      title: 'Oud', place: 'Zaal 2', signingPlace: '', covenantSubject: DEFAULT_COVENANT_SUBJECT,
+    });
   });
 
   it('PATCH changes the given fields (trimmed), keeps the others, and is stored', async () => {
     const first = await patch({ date: '2026-03-12', place: '  Stadhuis, ’s-Hertogenbosch ' });
     expect(first.status).toBe(200);
     expect(first.json).toEqual({
-      title: 'Werkconferentie', date: '2026-03-12', place: 'Stadhuis, ’s-Hertogenbosch', description: '', deleteAfter: expect.any(Number),
+      title: 'Werkconferentie', date: '2026-03-12', place: 'Stadhuis, ’s-Hertogenbosch', description: '',
+      signingPlace: '', covenantSubject: DEFAULT_COVENANT_SUBJECT, deleteAfter: expect.any(Number),
     });
-    const second = await patch({ title: 'Werkconferentie ĳsselstreek', description: 'Regel 1\nRegel <2>' });
+    const second = await patch({
+      title: 'Werkconferentie ĳsselstreek', description: 'Regel 1\nRegel <2>', signingPlace: " 's-Hertogenbosch ", covenantSubject: 'Samen tegen woonoverlast',
+    });
     expect(second.json).toEqual({
       title: 'Werkconferentie ĳsselstreek', date: '2026-03-12', place: 'Stadhuis, ’s-Hertogenbosch', description: 'Regel 1\nRegel <2>',
-      deleteAfter: expect.any(Number),
+      signingPlace: "'s-Hertogenbosch", covenantSubject: 'Samen tegen woonoverlast', deleteAfter: expect.any(Number),
     });
     expect((await details(workshop.tokens.organiser)).json).toEqual(second.json);
     expect(await patch({ date: '' })).toMatchObject({ status: 200, json: { date: '' } });
+    // An empty subject means "no subtitle", an empty place "dots to fill in": both are kept as ''.
+    expect(await patch({ covenantSubject: ' ', signingPlace: '' })).toMatchObject({ status: 200, json: { covenantSubject: '', signingPlace: '' } });
+  });
+
+  it('the place of signing and the subject go into the covenant; the venue never signs', async () => {
+    expect((await patch({ place: 'Wijkcentrum De Brug, zaal 2', signingPlace: 'Zwolle', covenantSubject: 'Samen wonen' })).status).toBe(200);
+    const docText = async () => {
+      const res = await fetch(`${server.url}/api/workshops/${workshop.id}/export?format=docx`, {
+        headers: { authorization: `Bearer ${workshop.tokens.organiser}` },
+      });
+      expect(res.status).toBe(200);
+      const xml = strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['word/document.xml']!);
+      return xml.replace(/<[^>]+>/g, '');
+    };
+    const signed = await docText();
+    expect(signed).toContain('Aldus overeengekomen en ondertekend te Zwolle op');
+    expect(signed).toContain('Convenant Samen wonen');
+    expect(signed).not.toContain('Aanpak discriminatie en woonoverlast');
+    expect((await patch({ signingPlace: '' })).status).toBe(200);
+    expect(await docText()).toContain('Aldus overeengekomen en ondertekend te …………………… op');
   });
 
   it.each([
@@ -61,6 +95,11 @@ describe('workshop details', () => {
     ['an impossible date', { date: '2026-02-30' }],
     ['an unknown field', { colour: 'red' }],
     ['a non-string', { place: 12 }],
+    ['a venue as the place of signing', { signingPlace: 'Wijkcentrum De Brug, zaal 2' }],
+    ['a place of signing with a line break', { signingPlace: 'Utrecht\nZaal 2' }],
+    ['a too long place of signing', { signingPlace: 'A'.repeat(81) }],
+    ['a subject of two lines', { covenantSubject: 'Aanpak\ndiscriminatie' }],
+    ['a too long subject', { covenantSubject: 'x'.repeat(121) }],
   ])('PATCH refuses %s with 400', async (_what, body) => {
     const res = await patch(body);
     expect(res.status).toBe(400);

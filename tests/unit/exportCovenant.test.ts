@@ -1,72 +1,137 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { setCaseText } from '../../shared/board/caseCard.ts';
 import { covenantModel } from '../../server/export/covenant.ts';
-import { covenantDocx } from '../../server/export/covenantDocx.ts';
-import { exportDataOf, votes, writeAp } from './exportTestData.ts';
+import { introductionParagraphs } from '../../server/export/covenantIntro.ts';
+import { recitals } from '../../server/export/covenantPreamble.ts';
+import { closingArticles, openingArticle } from '../../server/export/covenantStandard.ts';
+import { emptyGroups, workshop } from './covenantTestData.ts';
+import { exportDataOf, local, votes, writeAp } from './exportTestData.ts';
 
-function workshop() {
-  const a = new Y.Doc();
-  writeAp(a, 0, { title: 'Meldpunt', parties: ['gemeente'], lead: 'gemeente' });
-  writeAp(a, 1, { title: 'Buurtbemiddeling', parties: ['woningcorporatie'], lead: 'woningcorporatie' });
-  const b = new Y.Doc();
-  writeAp(b, 0, { title: 'Eén loket', parties: ['gemeente', 'politie'], lead: 'gemeente' });
-  writeAp(b, 1, { title: 'Training', parties: ['politie'], other: 'Buurtteam', lead: 'politie' });
-  return exportDataOf([{ id: 'ga', name: 'Groep A', doc: a }, { id: 'gb', name: 'Groep B', doc: b }], (s) => {
-    votes(s, 'ga:0', 2);
-    votes(s, 'ga:1', 7);
-    votes(s, 'gb:0', 3);
-    votes(s, 'gb:1', 1);
-    s.themes = [{ id: 't1', title: 'Eén aanpak', apKeys: ['ga:0', 'gb:0'] }];
-    s.decisions['ga:0'] = { status: 'adopted', history: [] };
-    s.decisions['gb:0'] = { status: 'amended', text: 'Eén loket, per regio', history: [] };
-    s.decisions['ga:1'] = { status: 'adopted', history: [] };
-    s.decisions['gb:1'] = { status: 'parked', history: [] };
-  });
-}
+/* The covenant's content (what it says); tests/unit/exportCovenantDocx.test.ts checks the Word file. */
+
+const intro = (data: ReturnType<typeof exportDataOf>) => introductionParagraphs(covenantModel(data)).join('\n');
 
 describe('covenantModel', () => {
-  it('numbers adopted and amended points, grouped by theme or lead, most votes first', () => {
+  it('numbers adopted and amended points after article 1, grouped by theme or lead, most votes first', () => {
     const m = covenantModel(workshop());
     expect(m.chapters.map((c) => [c.kind, c.title, c.votes])).toEqual([
       ['lead', 'Woningcorporatie', 7],
       ['theme', 'Eén aanpak', 5],
     ]);
     expect(m.chapters.flatMap((c) => c.articles.map((a) => [a.number, a.row.title, a.text]))).toEqual([
-      [1, 'Buurtbemiddeling', 'Omdat het helpt.'],
-      [2, 'Eén loket', 'Eén loket, per regio'],
-      [3, 'Meldpunt', 'Omdat het helpt.'],
+      [2, 'Buurtbemiddeling', 'Omdat het helpt.'],
+      [3, 'Eén loket', 'Eén loket, per regio'],
+      [4, 'Meldpunt', 'Omdat het helpt.'],
     ]);
     expect(m.parked.map((r) => r.title)).toEqual(['Training']);
     expect(m.undecided).toEqual([]);
+    expect(m.appendices).toEqual(['origin', 'parked']);
     expect(m.parties).toEqual(['Gemeente', 'Woningcorporatie', 'Politie']);
+    expect(m.counts).toEqual({ groups: 2, groupsWithPoints: 2, points: 4, adopted: 3, amended: 1, parked: 1, undecided: 0, votes: 13 });
   });
 
-  it('lists every party of the fixed list when no article names one', () => {
-    const m = covenantModel(exportDataOf([{ id: 'ga', name: 'A', doc: new Y.Doc() }]));
+  it('lists every party of the fixed list when no article names one, and has no appendix', () => {
+    const m = covenantModel(exportDataOf(emptyGroups(1)));
     expect(m.chapters).toEqual([]);
+    expect(m.appendices).toEqual([]);
     expect(m.parties).toEqual(['Gemeente', 'Woningcorporatie', 'Politie', 'Antidiscriminatievoorziening']);
+  });
+
+  it('takes the subject and place of signing from the details, trimmed', () => {
+    const m = covenantModel(exportDataOf(emptyGroups(1), undefined, { covenantSubject: ' Samen wonen ', signingPlace: ' Zwolle ' }));
+    expect([m.subject, m.signingPlace]).toEqual(['Samen wonen', 'Zwolle']);
   });
 });
 
-describe('covenantDocx', () => {
-  it('is a Word document whose articles follow the model, parked points in the appendix', async () => {
-    const bytes = await covenantDocx(workshop());
-    const files = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(files)).toContain('word/document.xml');
-    const xml = strFromU8(files['word/document.xml']!);
-    const text = xml.replace(/<[^>]+>/g, '');
-    const at = (s: string) => text.indexOf(s);
-    for (const s of ['Opzet convenant', 'Aanpak discriminatie en woonoverlast', '12 maart 2026, Utrecht', 'Partijen', 'Ondertekening']) {
-      expect(at(s), s).toBeGreaterThanOrEqual(0);
-    }
-    expect(at('Artikel 1. Buurtbemiddeling')).toBeGreaterThan(at('Trekker: Woningcorporatie'));
-    expect(at('Artikel 2. Eén loket')).toBeGreaterThan(at('Artikel 1. Buurtbemiddeling'));
-    expect(at('Artikel 3. Meldpunt')).toBeGreaterThan(at('Artikel 2. Eén loket'));
-    expect(at('Eén loket, per regio')).toBeGreaterThan(at('Artikel 2. Eén loket'));
-    expect(at('Training')).toBeGreaterThan(at('Bijlage 1. Geparkeerde actiepunten'));
-    expect(at('Bijlage 1. Geparkeerde actiepunten')).toBeGreaterThan(at('Ondertekening'));
-    // The signature table: a header and one row per party plus two blank ones.
-    expect(xml.match(/<w:tr>|<w:tr /g)?.length).toBe(1 + 3 + 2);
+describe('introduction', () => {
+  it('tells many groups and points as they are', () => {
+    const text = intro(workshop());
+    expect(text).toContain('De twee groepen formuleerden elk twee actiepunten.');
+    expect(text).toContain('In het plenaire deel brachten de deelnemers dertien stemmen uit.');
+    expect(text).toContain('Het plenaire deel nam drie actiepunten aan (waarvan één met wijziging) en parkeerde er één.');
+    expect(text).toContain('De drie aangenomen actiepunten staan in hoofdstuk 2 als de artikelen 2 tot en met 4, '
+      + 'geordend naar het aantal stemmen, gegroepeerd per thema of per trekker.');
+    expect(text).toContain('Bijlage 1 vermeldt bij elk artikel uit welke groep het komt en hoeveel stemmen het kreeg, '
+      + 'en bij een gewijzigd actiepunt de oorspronkelijke tekst van de groep.');
+    expect(text).toContain('Het geparkeerde actiepunt staat in bijlage 2.');
+    expect(text).toContain('Artikel 1 en de artikelen 5 tot en met 8 zijn standaardbepalingen');
+  });
+
+  it('says nothing was adopted on an empty workshop, never "De 0 aangenomen actiepunten"', () => {
+    const text = intro(exportDataOf(emptyGroups(3)));
+    expect(text).toContain('De drie groepen formuleerden (nog) geen actiepunten.');
+    expect(text).toContain('Er is (nog) geen actiepunt aangenomen. Hoofdstuk 2 bevat daarom nog geen afspraken');
+    expect(text).toContain('Artikel 1 en de artikelen 2 tot en met 5 zijn standaardbepalingen');
+    expect(text).not.toMatch(/\b0\b|elk twee|bijlage|stemmen uit/i);
+    expect(intro(exportDataOf([]))).toContain('Aan de werkconferentie namen geen groepen deel');
+  });
+
+  it('uses the singular for one group, one point, one vote', () => {
+    const doc = new Y.Doc();
+    writeAp(doc, 0, { title: 'Meldpunt' });
+    const text = intro(exportDataOf([{ id: 'ga', name: 'Groep A', doc }], (s) => {
+      votes(s, 'ga:0', 1);
+      s.decisions['ga:0'] = { status: 'amended', text: 'Anders', history: [] };
+    }));
+    expect(text).toContain('De groep formuleerde één actiepunt. In het plenaire deel brachten de deelnemers één stem uit. '
+      + 'Het plenaire deel nam één actiepunt aan met een wijziging.');
+    expect(text).toContain('Het aangenomen actiepunt staat in hoofdstuk 2 als artikel 2.');
+    expect(text).toContain('Bijlage 1 vermeldt bij het artikel uit welke groep het komt');
+    expect(text).toContain('Artikel 1 en de artikelen 3 tot en met 6');
+  });
+
+  it('counts the groups that wrote nothing, and points without a decision', () => {
+    const [a, ...rest] = emptyGroups(3);
+    writeAp(a!.doc, 0, { title: 'Eén' });
+    writeAp(a!.doc, 1, { title: 'Twee' });
+    const text = intro(exportDataOf([a!, ...rest]));
+    expect(text).toContain('Eén van de drie groepen formuleerde twee actiepunten; twee groepen formuleerden er geen.');
+    expect(text).toContain('Over de actiepunten is (nog) geen besluit genomen.');
+    expect(text).toContain('De actiepunten zonder besluit staan in bijlage 1.');
+  });
+});
+
+describe('preamble', () => {
+  it('quotes the description and each distinct case, clauses ending with ";" and the last with ","', () => {
+    const groups = emptyGroups(3);
+    setCaseText(groups[0]!.doc, 'Briefjes in de bus.', local);
+    setCaseText(groups[1]!.doc, 'Briefjes in de bus.', local);
+    setCaseText(groups[2]!.doc, 'Geluidsoverlast\n\nen scheldwoorden.', local);
+    const m = covenantModel(exportDataOf(groups, undefined, { description: 'Eerste alinea.\n\nTweede alinea.' }));
+    const r = recitals(m);
+    expect(r.map((x) => x.text)).toEqual([
+      'partijen op 12 maart 2026 deelnamen aan de werkconferentie „Werkconferentie”, die als volgt werd ingeleid:',
+      'de deelnemers daar in drie groepen de volgende situaties uit de praktijk bespraken:',
+      'partijen hun samenwerking in dit convenant willen vastleggen;',
+      'partijen ieder vanuit hun eigen taak en verantwoordelijkheid aan deze afspraken bijdragen,',
+    ]);
+    expect(r[0]!.quotes).toEqual([{ label: '', text: 'Eerste alinea.' }, { label: '', text: 'Tweede alinea.' }]);
+    expect(r[1]!.quotes).toEqual([
+      { label: 'Groep 1, Groep 2', text: 'Briefjes in de bus.' },
+      { label: 'Groep 3', text: 'Geluidsoverlast\n\nen scheldwoorden.' },
+    ]);
+  });
+
+  it('without a description or cases still opens with the workshop and names the adopted agreements', () => {
+    const r = recitals(covenantModel(workshop()));
+    expect(r.map((x) => x.text)).toEqual([
+      'partijen op 12 maart 2026 deelnamen aan de werkconferentie „Werkconferentie”;',
+      'partijen de afspraken die zij op de werkconferentie hebben aangenomen in dit convenant willen vastleggen;',
+      'partijen ieder vanuit hun eigen taak en verantwoordelijkheid aan deze afspraken bijdragen,',
+    ]);
+    expect(r.every((x) => x.quotes.length === 0)).toBe(true);
+  });
+});
+
+describe('standard articles', () => {
+  it('frame the agreements: purpose first; privacy (AVG), duration, amendment, disputes last', () => {
+    const m = covenantModel(workshop());
+    expect(openingArticle(m).title).toBe('Doel');
+    expect(openingArticle(m).members[0]).toContain('Dit convenant gaat over: Aanpak discriminatie en woonoverlast.');
+    expect(closingArticles().map((a) => a.title)).toEqual([
+      'Gegevensuitwisseling en privacy', 'Duur en evaluatie', 'Wijziging, toetreding en opzegging', 'Geschillen',
+    ]);
+    expect(closingArticles()[0]!.members.join(' ')).toContain('Algemene verordening gegevensbescherming (AVG)');
   });
 });

@@ -6,6 +6,7 @@ import type { Party, Slot } from '../../shared/board/actionPointRules.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { derivePlenarySnapshot } from '../../shared/plenary.ts';
+import { DEFAULT_COVENANT_SUBJECT } from '../../shared/schemas/organiser.ts';
 import type { SessionState } from '../../shared/schemas/session.ts';
 import type { ExportData } from '../../server/export/exportData.ts';
 import { defaultSessionState } from '../../server/session/defaultSession.ts';
@@ -39,7 +40,10 @@ export function exportDataOf(
 ): ExportData {
   const session = defaultSessionState();
   change(session);
-  const workshop = { id: 'w1', title: 'Werkconferentie', date: '2026-03-12', place: 'Utrecht', description: '', ...details };
+  const workshop = {
+    id: 'w1', title: 'Werkconferentie', date: '2026-03-12', place: 'Utrecht', description: '',
+    signingPlace: '', covenantSubject: DEFAULT_COVENANT_SUBJECT, ...details,
+  };
   const snapshot = derivePlenarySnapshot({
     workshop: { id: workshop.id, title: workshop.title, groups: groups.map(({ id, name }) => ({ id, name })) },
     boards: Object.fromEntries(groups.map((g) => [g.id, g.doc])),

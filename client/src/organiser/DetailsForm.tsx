@@ -1,13 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Limits } from '../../../shared/limits.ts';
-import { DetailsLimits, type DetailsReply, type WorkshopDetails } from '../../../shared/schemas/organiser.ts';
+import {
+  DetailsLimits, SIGNING_PLACE_PATTERN, type DetailsReply, type WorkshopDetails,
+} from '../../../shared/schemas/organiser.ts';
 import { failureText } from './errorText.ts';
 import { organiserApi } from './organiserApi.ts';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; detail: string };
 
-/** Title, date, place and description: the covenant's title page and introduction. */
+/**
+ * Title, date, place, description, place of signing and covenant subject: the covenant's title
+ * page, introduction, preamble and signing line.
+ */
 export function DetailsForm({ workshopId, token, details, onSaved }: {
   workshopId: string; token: string; details: WorkshopDetails; onSaved: (details: DetailsReply) => void;
 }) {
@@ -16,6 +21,7 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
   const [draft, setDraft] = useState(details);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [titleError, setTitleError] = useState(false);
+  const [placeError, setPlaceError] = useState(false);
   const set = (key: keyof WorkshopDetails) => (value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
     if (state.kind !== 'saving') setState({ kind: 'idle' });
@@ -29,12 +35,24 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
       return;
     }
     setTitleError(false);
+    // The server refuses anything but a town's name (it follows "ondertekend te"): say so here first.
+    if (!SIGNING_PLACE_PATTERN.test(draft.signingPlace.trim())) {
+      setPlaceError(true);
+      document.getElementById(`${id}-signing-place`)?.focus();
+      return;
+    }
+    setPlaceError(false);
     setState({ kind: 'saving' });
     try {
-      // The four fields only: the reply's `deleteAfter` is the server's to compute.
-      const { title, date, place, description } = draft;
-      const saved = await organiserApi.updateDetails(workshopId, token, { title, date, place, description });
-      setDraft({ title: saved.title, date: saved.date, place: saved.place, description: saved.description });
+      // The details only: the reply's `deleteAfter` is the server's to compute.
+      const { title, date, place, description, signingPlace, covenantSubject } = draft;
+      const saved = await organiserApi.updateDetails(
+        workshopId, token, { title, date, place, description, signingPlace, covenantSubject },
+      );
+      setDraft({
+        title: saved.title, date: saved.date, place: saved.place, description: saved.description,
+        signingPlace: saved.signingPlace, covenantSubject: saved.covenantSubject,
+      });
       onSaved(saved);
       setState({ kind: 'saved' });
     } catch (err) {
@@ -53,6 +71,15 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
         />
         {titleError && <p id={`${id}-title-error`} className="field__error">{t('organiser.details.titleRequired')}</p>}
       </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-subject`}>{t('organiser.details.covenantSubject')}</label>
+        <p id={`${id}-subject-hint`} className="field__hint">{t('organiser.details.covenantSubjectHint')}</p>
+        <input
+          id={`${id}-subject`} className="input" type="text" value={draft.covenantSubject}
+          maxLength={DetailsLimits.covenantSubjectLength} aria-describedby={`${id}-subject-hint`}
+          onChange={(e) => set('covenantSubject')(e.target.value)}
+        />
+      </div>
       <div className="organiser-details__row">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-date`}>{t('organiser.details.date')}</label>
@@ -64,6 +91,18 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
             id={`${id}-place`} className="input" type="text" value={draft.place} maxLength={DetailsLimits.placeLength}
             onChange={(e) => set('place')(e.target.value)}
           />
+        </div>
+        {/* A third cell, under the date: a town's name needs only the narrow column. */}
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-signing-place`}>{t('organiser.details.signingPlace')}</label>
+          <p id={`${id}-signing-place-hint`} className="field__hint">{t('organiser.details.signingPlaceHint')}</p>
+          <input
+            id={`${id}-signing-place`} className="input" type="text" value={draft.signingPlace}
+            maxLength={DetailsLimits.signingPlaceLength} autoComplete="address-level2" aria-invalid={placeError}
+            aria-describedby={`${id}-signing-place-hint${placeError ? ` ${id}-signing-place-error` : ''}`}
+            onChange={(e) => set('signingPlace')(e.target.value)}
+          />
+          {placeError && <p id={`${id}-signing-place-error`} className="field__error">{t('organiser.details.signingPlaceInvalid')}</p>}
         </div>
       </div>
       <div className="field">
