@@ -1,17 +1,32 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { venueAssets } from './scripts/vite/venueAssets.ts';
 
 const serverPort = Number(process.env.WERKBORD_SERVER_PORT ?? 3000);
 const target = `http://localhost:${serverPort}`;
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), venueAssets()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: false,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./client/index.html', import.meta.url)),
+        // The app-shell service worker: its own entry, at the root (its scope is the whole
+        // site) and without a hash (the browser finds a new version under the same name).
+        sw: fileURLToPath(new URL('./client/src/sw/serviceWorker.ts', import.meta.url)),
+      },
+      output: {
+        // Everything else keeps Vite's hashed names under assets/, which the server caches
+        // for a year (server/http/staticAssets.ts).
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   server: {
     proxy: {

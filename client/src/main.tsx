@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadPage } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
+import { registerServiceWorker } from './sw/registerServiceWorker.ts';
 import './styles/index.css';
 
 initI18n();
@@ -21,3 +22,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Keeps the app shell on the device so that a board opens offline (docs/operations.md).
+registerServiceWorker();

@@ -1,7 +1,5 @@
 import express from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Limits } from '../../shared/limits.ts';
 import type { LinkRotation } from '../auth/linkRotation.ts';
 import type { Logger } from '../logger.ts';
@@ -12,6 +10,7 @@ import { apiNotFound, errorHandler } from './errors.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { limitAuthFailures, limitRequests, type FloodLimiters } from './floodLimits.ts';
 import { organiserRoutes } from './organiserRoutes.ts';
+import { builtClient } from './staticAssets.ts';
 import { tokenRoutes } from './tokenRoutes.ts';
 import { workshopRoutes } from './workshopRoutes.ts';
 
@@ -74,15 +73,10 @@ export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs
   app.use('/api', apiNotFound);
   app.use('/api', limitAuthFailures(limits.authFailures));
 
-  const indexHtml = join(clientDir, 'index.html');
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get('/{*splat}', (_req, res) => {
-    if (!existsSync(indexHtml)) {
-      res.status(503).type('text/plain').send('The client is not built yet: run `npm run build`.');
-      return;
-    }
-    res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
-  });
+  // Precompressed files, a year for hashed assets, index.html revalidated (staticAssets.ts).
+  const client = builtClient(clientDir);
+  app.use(client.files);
+  app.get('/{*splat}', client.spaFallback);
 
   app.use(errorHandler(log));
   return app;

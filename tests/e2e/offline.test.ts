@@ -39,9 +39,9 @@ describe('offline: edits kept in the browser merge when the board channel is bac
       await OutlinePage.preferOutline(a.context);
       await OutlinePage.preferOutline(b.context);
       // A's board channel (/yjs) goes through this route, so the test can take it down while
-      // the page itself still loads: `context.setOffline(true)` would make a reload fail
-      // outright (nothing serves the page offline), and it does not close a WebSocket that
-      // is already open in Chromium. While `blocked`, every board socket A opens is closed at
+      // the page itself still loads, as on a venue network that drops only the long-lived
+      // socket (a fully offline reload is offlineShell.test.ts, through the service worker);
+      // `context.setOffline(true)` also does not close a WebSocket already open in Chromium. While `blocked`, every board socket A opens is closed at
       // once, as when the venue Wi-Fi lets pages through but drops the long-lived socket.
       let blocked = false;
       await a.page.routeWebSocket(/\/yjs\//, (ws: WebSocketRoute) => {

@@ -14,7 +14,7 @@ function newestMtime(dir: string): number {
 /** Builds the client (vite build) when dist/client is missing or older than its sources. */
 export function ensureClientBuilt(): void {
   const index = join(process.cwd(), 'dist/client/index.html');
-  const sources = Math.max(newestMtime('client'), newestMtime('shared'), statSync('vite.config.ts').mtimeMs);
+  const sources = Math.max(newestMtime('client'), newestMtime('shared'), newestMtime('scripts/vite'), statSync('vite.config.ts').mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   process.stdout.write('Building the client (vite build)…\n');
   const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/roles.ts';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
-import { workshopApi } from '../api/workshops.ts';
+import { workshopInfoKept } from '../api/keptWorkshopInfo.ts';
 import { usePageToken } from '../auth/usePageToken.ts';
 import { BoardView } from '../board/BoardView.tsx';
 import { OutlineView } from '../board/outline/OutlineView.tsx';
@@ -30,7 +30,8 @@ import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 export function BoardPage({ workshopId, groupId }: { workshopId: string; groupId: string }) {
   const { t } = useTranslation();
   const token = usePageToken(workshopId, `g:${groupId}`);
-  const info = useAsync(token ? (signal) => workshopApi.info(workshopId, token, signal) : undefined, [workshopId, token]);
+  // Kept on the device, so that the board also opens while offline (api/keptWorkshopInfo.ts).
+  const info = useAsync(token ? (signal) => workshopInfoKept(workshopId, `g:${groupId}`, token, signal) : undefined, [workshopId, groupId, token]);
   const group = info.status === 'ok' ? info.data.groups.find((g) => g.id === groupId) : undefined;
   useDocumentTitle(group?.name ?? t('board.documentTitle'));
 

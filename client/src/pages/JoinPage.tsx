@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
 import { workshopApi } from '../api/workshops.ts';
@@ -37,6 +37,11 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // The board's code loads while the participant picks a group, not after: on venue Wi-Fi
+  // that is a second or more (npm run bench:venue). The router's import gets this same module.
+  useEffect(() => {
+    import('./BoardPage.tsx').catch(() => undefined); // a failure shows when the board page loads
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,0 +1,56 @@
+import { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
+import { ApiError } from './http.ts';
+import { workshopApi } from './workshops.ts';
+
+/** Per workshop and page scope (`g:<groupId>`); holds titles and group names, never a token. */
+const keyOf = (workshopId: string, scope: string) => `werkbord:info:${workshopId}:${scope}`;
+
+/**
+ * `GET /api/workshops/:id`, with the last good reply kept on this device, so that a board
+ * page opened while fully offline (its shell from the service worker, its notes from
+ * IndexedDB) still knows its title, groups and role. The kept reply is used only when the
+ * server cannot be reached at all; a refusal (a deleted workshop, a rotated link) drops it.
+ */
+export async function workshopInfoKept(workshopId: string, scope: string, token: string, signal?: AbortSignal): Promise<WorkshopInfo> {
+  const key = keyOf(workshopId, scope);
+  try {
+    const info = await workshopApi.info(workshopId, token, signal);
+    store(key, JSON.stringify(info));
+    return info;
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    if (err.status !== 0) {
+      if (err.status === 401 || err.status === 403 || err.status === 404) store(key, null);
+      throw err;
+    }
+    const kept = WorkshopInfo.safeParse(parseOrNull(load(key)));
+    if (!kept.success || kept.data.id !== workshopId) throw err;
+    return kept.data;
+  }
+}
+
+function parseOrNull(text: string | null): unknown {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Storage can be disabled or full: the page then works online only, as before. */
+function load(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function store(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // See load().
+  }
+}
