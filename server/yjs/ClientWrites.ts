@@ -13,6 +13,9 @@ import type { QueuedUpdate } from './StoreQueue.ts';
 import { TransactionGuard, type GuardResult } from './TransactionGuard.ts';
 import { judgeTransaction, type Refusal } from './transactionJudge.ts';
 
+/** New bytes between two exact measurements of a document near its size cap. */
+const SIZE_RECHECK_BYTES = 64 * 1024;
+
 /** A socket whose updates break the board rules more often than this per minute is closed (4400). */
 const MAX_REFUSALS_PER_MINUTE = 30;
 
@@ -37,6 +40,8 @@ export class ClientWrites {
   private readonly guard: TransactionGuard;
   /** While a client update is applied, its doc updates are collected here instead of queued. */
   private collecting: Uint8Array[] | null = null;
+  /** The size last measured exactly under the cap (see overSizeCap). */
+  private measuredAt = -Infinity;
 
   constructor(private readonly options: ClientWritesOptions) {
     this.guard = new TransactionGuard(options.doc);
@@ -104,11 +109,20 @@ export class ClientWrites {
     if (conn.refusedAt.length > MAX_REFUSALS_PER_MINUTE) conn.ws.close(CloseCode.badMessage, 'too many refused updates');
   }
 
+  /**
+   * The estimate only grows (deleted content is not subtracted), so past the cap the exact
+   * size is measured: an encode of the whole document. At most once per SIZE_RECHECK_BYTES
+   * of new updates, or a board kept just under the cap would pay a full encode per keystroke.
+   */
   private overSizeCap(incoming: number): boolean {
-    if (this.options.approxBytes() + incoming <= Limits.maxDocBytes) return false;
+    const approx = this.options.approxBytes() + incoming;
+    if (approx <= Limits.maxDocBytes || approx < this.measuredAt + SIZE_RECHECK_BYTES) return false;
     const exact = Y.encodeStateAsUpdate(this.options.doc).byteLength;
     this.options.setApproxBytes(exact);
-    return exact > Limits.maxDocBytes;
+    // A refused update is undone, so the next one is measured afresh (refusals are bounded per socket).
+    const over = exact > Limits.maxDocBytes;
+    this.measuredAt = over ? -Infinity : exact;
+    return over;
   }
 
   /** Bounds what a socket has pending, in bytes and in time (pendingUpdates.ts). */

@@ -53,6 +53,8 @@ export class SharedDoc {
   /** Encoded size of the document, estimated from what was stored (exact at load and compaction). */
   private approxBytes = 0;
   private destroyed = false;
+  /** The stored state, read once while writes fail (see answerStep1). */
+  private storedWhileFailing: Promise<Uint8Array> | undefined;
 
   constructor(
     readonly name: string,
@@ -78,6 +80,7 @@ export class SharedDoc {
       },
       onStored: this.handleStored,
       onHealth: (failing) => {
+        this.storedWhileFailing = undefined;
         this.notifyAll({ kind: 'storage', state: failing ? 'failing' : 'ok' });
         this.options.onHealth?.(this, failing);
       },
@@ -235,8 +238,15 @@ export class SharedDoc {
    */
   private async answerStep1(conn: Connection, stateVector: Uint8Array): Promise<void> {
     if (this.store.isFailing) {
-      const stored = await this.storage.loadDoc(this.name);
-      const merged = Y.mergeUpdates(stored.updates);
+      // Nothing new is stored while writes fail, so one read serves every joiner meanwhile.
+      this.storedWhileFailing ??= this.storage.loadDoc(this.name).then(
+        (stored) => Y.mergeUpdates(stored.updates),
+        (err: unknown) => {
+          this.storedWhileFailing = undefined;
+          throw err;
+        },
+      );
+      const merged = await this.storedWhileFailing;
       const diff = readOrFail(() => Y.diffUpdate(merged, stateVector));
       send(conn, encodeMessage(MessageType.sync, (e) => {
         encoding.writeVarUint(e, SyncType.step2);

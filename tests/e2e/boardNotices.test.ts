@@ -15,6 +15,8 @@ import { itemsOf, type ChangeOrigin } from '../../shared/board/schema.ts';
 import { addNote } from '../../shared/board/notes.ts';
 import { setCaseText } from '../../shared/board/caseCard.ts';
 import { applyTemplate } from '../../shared/board/templates.ts';
+import { encodeSyncUpdate } from '../../server/yjs/protocol.ts';
+import { updateFrom } from '../helpers/boardAttack.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
 import { startE2E, type E2E } from './fixture.ts';
@@ -42,25 +44,8 @@ function open(server: TestServer, workshopId: string, groupId: string, token: st
   return c;
 }
 
-/** A sync update frame (y-websocket type 0, sub-type 2), as a laptop sends one. */
-function updateFrame(update: Uint8Array): Buffer {
-  const length: number[] = [];
-  let n = update.length;
-  while (n > 127) { length.push((n & 127) | 128); n >>>= 7; }
-  length.push(n);
-  return Buffer.concat([Buffer.from([0, 2, ...length]), Buffer.from(update)]);
-}
-
-/** What `write` adds to a copy of `base`, as one update from a client id of its own. */
-function craft(base: Y.Doc, write: (doc: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(base));
-  const before = Y.encodeStateVector(copy);
-  write(copy);
-  const update = Y.encodeStateAsUpdate(copy, before);
-  copy.destroy();
-  return update;
-}
+/** A sync update frame, as a laptop sends one. */
+const updateFrame = (update: Uint8Array): Buffer => Buffer.from(encodeSyncUpdate(update));
 
 /** Keeps the server end of the page's board socket, to send frames as that laptop. */
 async function routeBoardSocket(page: Page): Promise<() => WebSocketRoute> {
@@ -89,7 +74,7 @@ describe('board notices: the server undid this laptop\'s update', () => {
     await board.waitUntilSaved();
 
     // Finding 6: the participant's laptop writes the case card over the board channel.
-    boardSocket().send(updateFrame(craft(facilitator.doc, (d) => setCaseText(d, 'Mallory was hier', LOCAL))));
+    boardSocket().send(updateFrame(updateFrom(facilitator.doc, (d) => setCaseText(d, 'Mallory was hier', LOCAL))));
     const notice = page.getByTestId('refusal-notice');
     await notice.waitFor(SLOW);
     expect(await notice.getAttribute('data-reason')).toBe('caseCard');
@@ -100,7 +85,7 @@ describe('board notices: the server undid this laptop\'s update', () => {
     await notice.waitFor({ state: 'detached' });
 
     // Finding 4: a note text past its limit, written around the model.
-    boardSocket().send(updateFrame(craft(facilitator.doc, (d) => {
+    boardSocket().send(updateFrame(updateFrom(facilitator.doc, (d) => {
       const id = addNote(d, { x: 0, y: 400 }, LOCAL);
       (itemsOf(d).get(id)!.get('text') as Y.Text).insert(0, 'x'.repeat(2500));
     })));

@@ -59,6 +59,14 @@ export function updateOf(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
   return Y.mergeUpdates(updates);
 }
 
+/** The update that `change` makes to a copy of `base` (what a client with that board would send). */
+export function updateFrom(base: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const copy = detachedCopy(base);
+  const update = updateOf(copy, change);
+  copy.destroy();
+  return update;
+}
+
 /** Sends `update` as a y-websocket sync update through the client's open socket. */
 export function sendRaw(client: BoardClient, update: Uint8Array): void {
   const ws = client.provider.ws;

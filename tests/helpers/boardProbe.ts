@@ -111,13 +111,4 @@ export function openBoardProbe(wsUrl: string, workshopId: string, groupId: strin
   };
 }
 
-/** The update that `change` makes to a copy of `base` (what a client with that board would send). */
-export function updateFrom(base: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
-  const before = Y.encodeStateVector(doc);
-  change(doc);
-  const update = Y.encodeStateAsUpdate(doc, before);
-  doc.destroy();
-  return update;
-}
+export { updateFrom } from './boardAttack.ts';
