@@ -36,6 +36,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   // The session service needs the documents and the documents tell it of stored updates:
   // bound late, once both exist.
+  // Assigned once, below, when the session service exists; the closure reads it later.
+  // eslint-disable-next-line prefer-const
   let onStored: ((doc: SharedDoc) => void) | undefined;
   const docs = new DocManager({
     storage, log, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs, onStored: (doc) => onStored?.(doc),

@@ -23,6 +23,7 @@ export function useAsync<T>(
       (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
     );
     return () => controller.abort();
+    // The caller names the dependencies (`deps`), as with useEffect itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;

@@ -104,7 +104,8 @@ export function CanvasBoard(props: CanvasBoardProps) {
   rtRef.current = rt;
   const { onRuntime } = props;
   useEffect(() => onRuntime?.(rt), [rt, onRuntime]);
-  useEffect(() => (rt && props.privateNotes ? rt.scene.addSource(props.privateNotes.doc, true) : undefined), [rt, props.privateNotes?.doc]);
+  const privateDoc = props.privateNotes?.doc;
+  useEffect(() => (rt && privateDoc ? rt.scene.addSource(privateDoc, true) : undefined), [rt, privateDoc]);
   useEffect(() => rt?.scene.setVoter(props.voterId ?? null), [rt, props.voterId]);
   useCameraSetup(rt, loaded, props.synced ?? loaded, props.initialView ?? 'fit');
   // The item list (thousands of buttons on a big board) starts once the board is drawn and
@@ -129,6 +130,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
       setToolState('select');
       if (editingRef.current) endEditing('blur');
     }
+    // Runs when the right to edit changes, not when endEditing (a new function each render) does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editable, rt]);
 

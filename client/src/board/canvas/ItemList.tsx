@@ -46,6 +46,7 @@ interface Props {
  */
 export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDeleted }: Props) {
   const { t, i18n } = useTranslation();
+  // `t` keeps its identity across a language change; the language is what changes the words.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const words = useMemo(() => labelTexts(t), [t, i18n.language]);
   const version = useSceneVersion(rt.scene, 150);
@@ -64,6 +65,7 @@ export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDelete
       if (next.every((id) => known.has(id))) return prev;
     }
     return next;
+    // `version` is the scene's change counter: reading order is recomputed when the scene changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rt.scene, version]);
   lastOrder.current = order;

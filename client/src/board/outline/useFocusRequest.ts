@@ -15,6 +15,9 @@ export function useFocusRequest() {
     if (el) elements.current.set(key, el);
     else elements.current.delete(key);
   }, []);
+  // The element may appear in any later render (not only when `request` changes), so the
+  // effect checks after every render; it sets state only once, when the element is there.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     if (!request) return;
     const el = elements.current.get(request.key);
