@@ -12,16 +12,29 @@ import { actionPointRows } from './rows.ts';
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
 
-/** Cells that a spreadsheet would read as a formula begin with one of these (OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A spreadsheet reads a cell beginning with one of these as a formula, whatever follows (OWASP). */
+const FORMULA_START = /^[=@\t\r]/;
+/**
+ * After a leading `+` or `-`, what a spreadsheet reads as a plain value: nothing (a bare "-"),
+ * a number or phone number ("+31 (0)20 123 4567", "-5"), or a space and words without the
+ * characters a formula needs to call a function, a reference or DDE ("- overleg").
+ */
+const HARMLESS_AFTER_SIGN = /^(?:[\d ().]*|\s[^()|!=+@"'*/^&<>]*)$/;
+
+/** Whether a spreadsheet would evaluate the cell (docs/api.md, "csv"). */
+export function wouldEvaluate(text: string): boolean {
+  if (FORMULA_START.test(text)) return true;
+  return /^[+-]/.test(text) && !HARMLESS_AFTER_SIGN.test(text.slice(1));
+}
 
 /**
- * One cell. A cell that would start a formula gets a leading apostrophe, so that a title like
- * `=HYPERLINK("http://evil")` shows as text instead of running; then it is quoted if needed.
+ * One cell. A cell that a spreadsheet would evaluate gets a leading apostrophe, so that a title
+ * like `=HYPERLINK("http://evil")` shows as text instead of running; harmless values such as a
+ * phone number keep their look. Then it is quoted if needed.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (wouldEvaluate(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

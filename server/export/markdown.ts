@@ -10,12 +10,13 @@ import { cleanText } from './text.ts';
  */
 
 /**
- * Escapes user text for use inside a line: HTML's special characters become entities, and
+ * Escapes user text for use inside a line: `<` and `>` become entities (no HTML runs), `&` only
+ * where it would start an entity ("&lt;" stays as typed; "Wonen & Zorg" stays plain), and
  * Markdown's inline marks (emphasis, code, links, tables, strikethrough) get a backslash.
  */
 export function escapeInline(text: string): string {
   return cleanText(text)
-    .replace(/&/g, '&amp;')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)

@@ -7,10 +7,18 @@ import { exportDataOf, votes, writeAp } from './exportTestData.ts';
 
 describe('csvCell', () => {
   it.each([
-    ['=1+1', "'=1+1"], ['+31 6 1234', "'+31 6 1234"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tTAB', "'\tTAB"], ['\rCR', `"'\rCR"`],
+    ['=1+1', "'=1+1"], ['-2+3', "'-2+3"], ['+A1', "'+A1"], ['@SUM(A1)', "'@SUM(A1)"],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`], ["-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"],
+    ['+ SUM(A1:A9)', "'+ SUM(A1:A9)"], ['- 2*3', "'- 2*3"], ['+1 week', "'+1 week"],
+    ['\tTAB', "'\tTAB"], ['\rCR', `"'\rCR"`], ['=', "'="],
   ])('neutralises a formula start: %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
+  });
+
+  it.each([
+    '+31 20 123 4567', '+31 (0)20 123 4567', '-', '-5', '+', '- overleg met de wijk', 'gewoon', '06-12345678',
+  ])('leaves a harmless value as it is: %j', (input) => {
+    expect(csvCell(input)).toBe(input);
   });
 
   it('quotes ; " and line breaks, doubling quotes', () => {

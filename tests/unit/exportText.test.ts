@@ -15,8 +15,16 @@ describe('markdown escaping', () => {
       '\\*vet\\* \\_schuin\\_ \\`code\\` \\[link\\](http://x) \\~weg\\~ a\\|b',
     );
     expect(escapeInline('<script>alert("x")</script> & <img onerror=1>')).toBe(
-      '&lt;script&gt;alert("x")&lt;/script&gt; &amp; &lt;img onerror=1&gt;',
+      '&lt;script&gt;alert("x")&lt;/script&gt; & &lt;img onerror=1&gt;',
     );
+  });
+
+  it('leaves a plain & plain and keeps a typed entity from being read as one', () => {
+    expect(escapeInline('Wonen & Zorg, R&D')).toBe('Wonen & Zorg, R&D');
+    expect(escapeInline('schrijf &lt; of &#60; of &amp;')).toBe('schrijf &amp;lt; of &amp;#60; of &amp;amp;');
+  });
+
+  it('escapes a backslash', () => {
     expect(escapeInline('C:\\pad')).toBe('C:\\\\pad');
   });
 
