@@ -1,6 +1,6 @@
 import { boundsOf } from '../../shared/board/geometry.ts';
 import type { BoardSnapshot, Rect } from '../../shared/board/views.ts';
-import { BOARD_STYLE } from './boardStyle.ts';
+import { EXPORT_PAGE } from '../../shared/render/itemLayout.ts';
 
 /** An empty board is drawn at this size. */
 export const EMPTY_BOARD: Rect = { x: 0, y: 0, w: 800, h: 500 };
@@ -26,6 +26,6 @@ export function boardBounds(board: BoardSnapshot): Rect {
     add({ x: a.end.x, y: a.end.y, w: 0, h: 0 });
   }
   if (!Number.isFinite(minX)) return EMPTY_BOARD;
-  const m = BOARD_STYLE.margin;
+  const m = EXPORT_PAGE.margin;
   return { x: minX - m, y: minY - m, w: maxX - minX + 2 * m, h: maxY - minY + 2 * m };
 }

@@ -25,13 +25,3 @@ export function drawOrder(board: BoardSnapshot): Drawable[] {
   ];
   return list.sort((a, b) => byZ(a.item, b.item));
 }
-
-/** The two sides of an arrowhead at `end`, pointing away from `start`. */
-export function arrowHead(start: { x: number; y: number }, end: { x: number; y: number }, size: number): [{ x: number; y: number }, { x: number; y: number }] {
-  const angle = Math.atan2(end.y - start.y, end.x - start.x);
-  const spread = Math.PI / 7;
-  return [
-    { x: end.x - size * Math.cos(angle - spread), y: end.y - size * Math.sin(angle - spread) },
-    { x: end.x - size * Math.cos(angle + spread), y: end.y - size * Math.sin(angle + spread) },
-  ];
-}

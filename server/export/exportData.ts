@@ -95,6 +95,7 @@ function caseCardOnly(doc: Y.Doc): BoardSnapshot {
   return {
     notes: [], texts: [], shapes: [], arrows: [], strokes: [], sections: [],
     caseCard: card?.type === 'case' ? card : null,
+    votes: {},
   };
 }
 

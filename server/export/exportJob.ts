@@ -9,7 +9,7 @@ import type { ExportData, ExportGroup } from './exportData.ts';
 
 export type ExportJob =
   | { kind: 'pdf' | 'docx'; data: ExportData }
-  | { kind: 'svg'; title: string; board: BoardSnapshot };
+  | { kind: 'svg'; title: string; heading: { workshop: string; group: string }; board: BoardSnapshot };
 
 export type ExportKind = ExportJob['kind'];
 
@@ -65,7 +65,7 @@ export async function rendererFor(kind: ExportKind): Promise<(job: ExportJob) =>
       const { boardSvg } = await import('./boardSvg.ts');
       return async (job) => {
         if (job.kind !== 'svg') throw new TypeError(`an svg worker got a ${job.kind} job`);
-        return new TextEncoder().encode(boardSvg(job.board, { title: job.title }));
+        return new TextEncoder().encode(boardSvg(job.board, { title: job.title, heading: job.heading }));
       };
     }
   }

@@ -1,12 +1,17 @@
 import { LineCapStyle, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import type { BoardSnapshot, Rect } from '../../shared/board/views.ts';
+import { arrowShape } from '../../shared/render/arrow.ts';
+import {
+  ARROW, CASE_TEXT, EXPORT_PAGE, NOTE_TEXT, SECTION_TITLE, caseMaxLines, labelLine, noteMaxLines,
+} from '../../shared/render/itemLayout.ts';
+import { CANVAS, INK, NOTE_FILL, SHAPE_FILL, rgbOf } from '../../shared/render/palette.ts';
+import { strokePathData } from '../../shared/render/strokeOutline.ts';
+import { wrapLines } from '../../shared/render/textWrap.ts';
+import { VOTE_BADGE, voteBadge } from '../../shared/render/voteBadge.ts';
 import { boardBounds } from './boardBounds.ts';
-import { arrowHead, drawOrder, type Drawable } from './boardItems.ts';
-import { BOARD_STYLE as S, INK, NOTE_FILL, SHAPE_FILL, rgbOf } from './boardStyle.ts';
+import { drawOrder, type Drawable } from './boardItems.ts';
 import type { PdfFonts } from './pdfFonts.ts';
-import { strokePath } from './strokePath.ts';
 import { cleanText } from './text.ts';
-import { clampLines, wrapText } from './wrap.ts';
 
 /** Text drawn smaller than this (in points) is left out: unreadable, and slow on huge boards. */
 const MIN_TEXT_PT = 2.5;
@@ -15,10 +20,10 @@ const colour = (hex: string): RGB => rgb(...rgbOf(hex));
 
 /**
  * Draws a board into `area` of a PDF page, scaled to fit (never enlarged): the same items,
- * order and colours as the SVG (boardSvg.ts), with pdf-lib's rectangles, ellipses, lines,
- * text and, for freehand strokes, drawSvgPath over the same smoothed path.
+ * order, colours, text wrapping, stroke outlines and vote badges as the canvas and the SVG
+ * (shared/render), with pdf-lib's rectangles, ellipses, lines, text and drawSvgPath.
  */
-export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts: PdfFonts): void {
+export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts: PdfFonts, caseLabel = 'CASUS'): void {
   const b = boardBounds(board);
   const s = Math.min(area.w / b.w, area.h / b.h, 1);
   const left = area.x + (area.w - b.w * s) / 2;
@@ -28,29 +33,38 @@ export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts
   /** A board rectangle in page coordinates (PDF's y grows upwards). */
   const box = (r: Rect) => ({ x: X(r.x), y: Y(r.y + r.h), width: r.w * s, height: r.h * s });
 
-  const text = (value: string, r: Rect, fontSize: number, options: { bold?: boolean; color?: string; clip?: boolean } = {}) => {
+  /** Text wrapped as the canvas wraps it, `line` apart, from the top of `r`, at most `maxLines`. */
+  const text = (value: string, r: Rect, fontSize: number, line: number, maxLines: number, options: { bold?: boolean; color?: string } = {}) => {
     const size = fontSize * s;
     if (size < MIN_TEXT_PT || r.w <= 0) return;
     const bold = options.bold ?? false;
     const measure = (t: string) => fonts.width(t, fontSize, bold);
-    const lineHeight = fontSize * S.lineHeight;
-    const maxLines = options.clip === false ? Infinity : Math.floor(r.h / lineHeight);
-    const lines = clampLines(wrapText(fonts.safe(cleanText(value).trim()), Math.max(fontSize, r.w), measure, maxLines), maxLines, r.w, measure);
+    const lines = wrapLines(fonts.safe(cleanText(value).trim()), Math.max(fontSize, r.w), maxLines, { measure });
     // The page's own font is the regular one (set below); naming a font in drawText adds an
     // entry to the page's font dictionary on every call, and pdf-lib scans that dictionary for
     // each new entry: with thousands of notes, that alone took 8 s.
     const font = bold ? { font: fonts.bold } : {};
-    lines.forEach((line, i) => {
-      if (line) page.drawText(line, { x: X(r.x), y: Y(r.y + fontSize + i * lineHeight), size, ...font, color: colour(options.color ?? S.noteText) });
+    lines.forEach((l, i) => {
+      const baseline = r.y + i * line + (line + fontSize * 0.7) / 2;
+      if (l) page.drawText(l, { x: X(r.x), y: Y(baseline), size, ...font, color: colour(options.color ?? CANVAS.text) });
     });
+  };
+  const votes = (id: string, right: number, top: number) => {
+    const badge = voteBadge(board.votes[id] ?? 0, right, top);
+    if (!badge) return;
+    page.drawCircle({ x: X(badge.cx), y: Y(badge.cy), size: badge.r * s, color: colour(CANVAS.vote) });
+    const size = VOTE_BADGE.fontSize * s;
+    if (size < MIN_TEXT_PT) return;
+    const w = fonts.width(badge.label, VOTE_BADGE.fontSize, true) * s;
+    page.drawText(badge.label, { x: X(badge.cx) - w / 2, y: Y(badge.cy) - size * 0.35, size, font: fonts.bold, color: colour(VOTE_BADGE.text) });
   };
 
   page.setFont(fonts.regular);
 
-  page.drawRectangle({ ...box(b), color: colour(S.background), borderColor: colour(S.noteBorder), borderWidth: 0.5 });
+  page.drawRectangle({ ...box(b), color: colour(EXPORT_PAGE.background), borderColor: colour(CANVAS.grid), borderWidth: 0.5 });
   for (const section of board.sections) {
-    page.drawRectangle({ ...box(section), color: colour(S.sectionFill), borderColor: colour(S.sectionBorder), borderWidth: 2 * s });
-    text(section.title, { x: section.x + 16, y: section.y + 12, w: section.w - 32, h: S.sectionTitleSize * S.lineHeight }, S.sectionTitleSize, { bold: true });
+    page.drawRectangle({ ...box(section), color: colour('#ffffff'), opacity: 0.72, borderColor: colour(CANVAS.sectionEdge), borderWidth: 1.5 * s });
+    text(section.title, { x: section.x + SECTION_TITLE.padX, y: section.y + SECTION_TITLE.padTop - 4, w: section.w - 2 * SECTION_TITLE.padX, h: 0 }, SECTION_TITLE.size, SECTION_TITLE.size * 1.3, 1, { bold: true });
   }
   for (const d of drawOrder(board)) drawItem(d);
 
@@ -58,51 +72,55 @@ export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts
     switch (d.kind) {
       case 'case': {
         const c = d.item;
-        const p = 20;
-        page.drawRectangle({ ...box(c), color: colour(S.caseFill), borderColor: colour(S.caseBorder), borderWidth: 3 * s });
-        text('CASUS', { x: c.x + p, y: c.y + p, w: c.w - 2 * p, h: S.caseLabelSize * 2 }, S.caseLabelSize, { bold: true, color: S.caseBorder });
-        text(c.text, { x: c.x + p, y: c.y + p + S.caseLabelSize * 2, w: c.w - 2 * p, h: c.h - 2 * p - S.caseLabelSize * 2 }, S.caseFontSize);
+        page.drawRectangle({ ...box(c), color: colour('#ffffff'), borderColor: colour(CANVAS.caseBorder), borderWidth: 2 * s });
+        page.drawRectangle({ ...box({ x: c.x, y: c.y, w: CASE_TEXT.accent, h: c.h }), color: colour(CANVAS.caseEdge) });
+        text(caseLabel, { x: c.x + CASE_TEXT.padX, y: c.y + CASE_TEXT.labelTop - 4, w: c.w - 2 * CASE_TEXT.padX, h: 0 }, CASE_TEXT.labelSize, CASE_TEXT.labelSize * 1.3, 1, { bold: true, color: CANVAS.caseEdge });
+        text(c.text, { x: c.x + CASE_TEXT.padX, y: c.y + CASE_TEXT.top, w: c.w - 2 * CASE_TEXT.padX, h: 0 }, CASE_TEXT.size, CASE_TEXT.line, caseMaxLines(c.h));
         return;
       }
       case 'shape': {
         const sh = d.item;
         const fill = SHAPE_FILL[sh.fill];
-        const paint = { borderColor: colour(S.shapeBorder), borderWidth: 2 * s, ...(fill ? { color: colour(fill) } : {}) };
+        const paint = { borderColor: colour(CANVAS.shapeEdge), borderWidth: 2 * s, ...(fill ? { color: colour(fill) } : {}) };
         if (sh.shape === 'ellipse') {
           page.drawEllipse({ x: X(sh.x + sh.w / 2), y: Y(sh.y + sh.h / 2), xScale: (sh.w / 2) * s, yScale: (sh.h / 2) * s, ...paint });
         } else {
           page.drawRectangle({ ...box(sh), ...paint });
         }
+        votes(sh.id, sh.x + sh.w, sh.y);
         return;
       }
       case 'note': {
         const n = d.item;
-        const p = S.notePadding;
-        page.drawRectangle({ ...box(n), color: colour(NOTE_FILL[n.color]), borderColor: colour(S.noteBorder), borderWidth: s });
-        text(n.text, { x: n.x + p, y: n.y + p, w: n.w - 2 * p, h: n.h - 2 * p }, S.noteFontSize);
+        page.drawRectangle({ ...box(n), color: colour(NOTE_FILL[n.color]), borderColor: colour(CANVAS.grid), borderWidth: 0.5 * s });
+        text(n.text, { x: n.x + NOTE_TEXT.padX, y: n.y + NOTE_TEXT.padTop, w: n.w - 2 * NOTE_TEXT.padX, h: 0 }, NOTE_TEXT.size, NOTE_TEXT.line, noteMaxLines(n.h));
+        votes(n.id, n.x + n.w, n.y);
         return;
       }
       case 'text': {
         const t = d.item;
-        text(t.text, t, t.fontSize, { color: INK[t.color], clip: false });
+        text(t.text, t, t.fontSize, labelLine(t.fontSize), Infinity, { color: INK[t.color] });
+        votes(t.id, t.x + t.w + 30, t.y - 18);
         return;
       }
       case 'stroke': {
         const st = d.item;
-        page.drawSvgPath(strokePath(st.points), {
-          x: X(st.x), y: Y(st.y), scale: s, borderColor: colour(INK[st.color]), borderWidth: st.width, borderLineCap: LineCapStyle.Round,
-        });
+        const path = strokePathData(st.points, st.width);
+        if (path) page.drawSvgPath(path, { x: X(st.x), y: Y(st.y), scale: s, color: colour(INK[st.color]) });
         return;
       }
       case 'arrow': {
         const a = d.item;
+        const shape = arrowShape(a.start, a.end);
+        if (!shape) return;
         const color = colour(INK[a.color]);
-        const thickness = S.arrowWidth * s;
-        const end = { x: X(a.end.x), y: Y(a.end.y) };
-        page.drawLine({ start: { x: X(a.start.x), y: Y(a.start.y) }, end, thickness, color, lineCap: LineCapStyle.Round });
-        for (const side of arrowHead(a.start, a.end, 16)) {
-          page.drawLine({ start: { x: X(side.x), y: Y(side.y) }, end, thickness, color, lineCap: LineCapStyle.Round });
-        }
+        page.drawLine({
+          start: { x: X(a.start.x), y: Y(a.start.y) }, end: { x: X(shape.shaftEnd.x), y: Y(shape.shaftEnd.y) },
+          thickness: ARROW.width * s, color, lineCap: LineCapStyle.Round,
+        });
+        const [tip, left, right] = shape.head;
+        // drawSvgPath flips y itself: the head is given in board units relative to the tip.
+        page.drawSvgPath(`M0 0 L${left.x - tip.x} ${left.y - tip.y} L${right.x - tip.x} ${right.y - tip.y} Z`, { x: X(tip.x), y: Y(tip.y), scale: s, color });
       }
     }
   }

@@ -92,7 +92,10 @@ export function exportRoutes({ exports, ...sources }: ExportRoutesOptions): Rout
     const bytes = await render(res, async () => {
       const hold = await sources.docs.hold(docNameOf(who.workshopId, groupId));
       try {
-        return { kind: 'svg', title: `${group.name} – ${details?.title ?? ''}`, board: readBoard(hold.doc.doc) };
+        return {
+          kind: 'svg', title: `${group.name} – ${details?.title ?? ''}`,
+          heading: { workshop: details?.title ?? '', group: group.name }, board: readBoard(hold.doc.doc),
+        };
       } finally {
         hold.release();
       }

@@ -4,6 +4,7 @@ import { readRecords, sectionFor, sectionsFrontToBack } from './membership.ts';
 import { byZ } from './readers.ts';
 import { CASE_CARD_ID } from './schema.ts';
 import type { BoardSnapshot } from './views.ts';
+import { voteCounts } from './votes.ts';
 
 /**
  * Everything on the board as plain data, each list back to front. Tolerant: unreadable items
@@ -13,7 +14,10 @@ import type { BoardSnapshot } from './views.ts';
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const records = readRecords(doc);
   const sections = sectionsFrontToBack(records);
-  const board: BoardSnapshot = { notes: [], texts: [], shapes: [], arrows: [], strokes: [], sections: [], caseCard: null };
+  const board: BoardSnapshot = {
+    notes: [], texts: [], shapes: [], arrows: [], strokes: [], sections: [], caseCard: null,
+    votes: Object.fromEntries(voteCounts(doc)),
+  };
   for (const r of records.values()) {
     switch (r.type) {
       case 'note': board.notes.push({ ...r, section: sectionFor(r, sections) }); break;

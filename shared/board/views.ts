@@ -86,4 +86,6 @@ export interface BoardSnapshot {
   strokes: InSection<StrokeView>[];
   sections: SectionView[];
   caseCard: CaseCardView | null;
+  /** Counted dot votes per item id (items without votes are absent). */
+  votes: Record<string, number>;
 }

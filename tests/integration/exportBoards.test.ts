@@ -6,6 +6,7 @@ import { addTextLabel } from '../../shared/board/labels.ts';
 import { addNote } from '../../shared/board/notes.ts';
 import { addSection } from '../../shared/board/sections.ts';
 import { addShape } from '../../shared/board/shapes.ts';
+import { castVote } from '../../shared/board/votes.ts';
 import { addStroke } from '../../shared/board/strokes.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
@@ -32,6 +33,7 @@ function draw(doc: Y.Doc): void {
   addTextLabel(doc, { x: 40, y: 1100, text: 'Label </text><script>' }, local);
   addStroke(doc, { points: [100, 1200, 140, 1230, 180, 1210, 220, 1260], color: 'red' }, local);
   addArrow(doc, { from: a, to: b }, local);
+  for (const voter of ['voterone', 'votertwo']) castVote(doc, voter, b, local);
 }
 
 beforeAll(async () => {
@@ -65,7 +67,11 @@ describe('GET /api/workshops/:id/boards/:groupId.svg', () => {
     expect(count(svg, /class="stroke"/g)).toBe(1);
     expect(count(svg, /class="arrow"/g)).toBe(1);
     expect(count(svg, /<rect /g)).toBe(1 + 1 + 3 + 1); // background, section, notes, shape
-    expect(count(svg, /<text /g)).toBe(1 + 3 + 1); // section title, notes, label
+    expect(count(svg, /<text /g)).toBe(2 + 1 + 3 + 1 + 1); // heading (group, workshop), section title, notes, label, vote badge
+    expect(svg).toContain('>Groep met bord</text>');
+    expect(svg).toContain('>Borden</text>');
+    // The green note's two dot votes, as the badge on its corner.
+    expect(svg).toMatch(/<g class="votes" aria-label="2"><circle [^>]*\/><text [^>]*>2<\/text><\/g>/);
     expect(svg).not.toMatch(/<script|<\/text><script/);
     expect(joined).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(joined).toContain('&lt;b&gt;ĳs&lt;/b&gt;');

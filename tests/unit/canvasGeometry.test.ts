@@ -9,7 +9,8 @@ import {
   boardToScreen, fitCamera, parseCamera, screenToBoard, visibleRect, zoomAt,
 } from '../../client/src/board/canvas/camera.ts';
 import { handleAt, itemAt, itemsInRect, resizeRect, strokesNear } from '../../client/src/board/canvas/hitTest.ts';
-import { wrapText, type Measurer } from '../../client/src/board/canvas/textLayout.ts';
+import type { Measurer } from '../../client/src/board/canvas/textLayout.ts';
+import { wrapLines as wrapText } from '../../shared/render/textWrap.ts';
 import { local } from './boardTestUtils.ts';
 
 const view = { w: 1000, h: 600 };

@@ -35,8 +35,9 @@ describe('boardSvg', () => {
     expect(count(svg, /class="label"/g)).toBe(1);
     expect(count(svg, /class="stroke"/g)).toBe(1);
     expect(count(svg, /class="arrow"/g)).toBe(1);
-    expect(count(svg, /<rect /g)).toBe(1 + 1 + 1 + 2); // background, section, case, two notes
-    expect(svg).toMatch(/d="M0 0 Q20 10 30 5 Q40 0 50 10 L60 20"/);
+    expect(count(svg, /<rect /g)).toBe(1 + 1 + 2 + 2); // background, section, case and its accent bar, two notes
+    // The freehand line as the canvas draws it: a filled, closed outline (shared/render).
+    expect(svg).toMatch(/<path class="stroke" transform="translate\([^)]*\)" d="M[^"]+ Z" fill="#18181b"\/>/);
     expect(svg).not.toMatch(/<script|<img|<!--|]]>/);
     // The note's text, its wrapped lines joined again (a break at a space drops the space).
     const joined = svg.replace(/<\/tspan><tspan[^>]*>/g, '');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actionPointsMarkdown, escapeBlock, escapeInline } from '../../server/export/markdown.ts';
-import { fmt, strokePath } from '../../server/export/strokePath.ts';
 import { cleanText, escapeXml } from '../../server/export/text.ts';
 import { clampLines, estimateWidth, wrapText } from '../../server/export/wrap.ts';
 import { ExportJson, actionPointsJson } from '../../server/export/exportJson.ts';
@@ -87,16 +86,6 @@ describe('wrapping', () => {
   it('estimates wider letters wider', () => {
     const w = estimateWidth(10);
     expect(w('mmm')).toBeGreaterThan(w('iii'));
-  });
-});
-
-describe('strokePath', () => {
-  it('draws a dot, a line, and quadratic curves through midpoints', () => {
-    expect(strokePath([])).toBe('');
-    expect(strokePath([1, 2])).toBe('M1 2 L1 2');
-    expect(strokePath([0, 0, 10, 0])).toBe('M0 0 L10 0');
-    expect(strokePath([0, 0, 10, 0, 20, 10])).toBe('M0 0 Q10 0 15 5 L20 10');
-    expect(fmt(1.26)).toBe('1.3');
   });
 });
 

@@ -66,7 +66,7 @@ describe('plenary grid', () => {
 
 describe('board thumbnail', () => {
   it('frames every item, sections at the back', () => {
-    const empty: BoardSnapshot = { notes: [], texts: [], shapes: [], arrows: [], strokes: [], sections: [], caseCard: null };
+    const empty: BoardSnapshot = { notes: [], texts: [], shapes: [], arrows: [], strokes: [], sections: [], caseCard: null, votes: {} };
     expect(toThumbnail(empty).boxes).toEqual([]);
     const board: BoardSnapshot = {
       ...empty,

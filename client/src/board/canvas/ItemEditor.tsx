@@ -4,7 +4,7 @@ import type { ItemRecord } from '../../../../shared/board/views.ts';
 import { mapCaret } from '../caret.ts';
 import { boardToScreen } from './camera.ts';
 import { EDITOR_METRICS, labelLine } from './drawItems.ts';
-import { NOTE_FILL } from './palette.ts';
+import { NOTE_FILL } from '../../../../shared/render/palette.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
 
 export type EditEnd = 'escape' | 'blur' | 'gone';

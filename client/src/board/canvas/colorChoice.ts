@@ -1,7 +1,7 @@
 import { InkColor, NoteColor, ShapeFill } from '../../../../shared/board/schema.ts';
 import type { BoardScene } from './BoardScene.ts';
 import type { ToolName } from './input/types.ts';
-import { INK, NOTE_FILL, SHAPE_FILL } from './palette.ts';
+import { INK, NOTE_FILL, SHAPE_FILL } from '../../../../shared/render/palette.ts';
 
 export type PaletteKind = 'note' | 'ink' | 'fill';
 

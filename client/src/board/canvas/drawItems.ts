@@ -1,9 +1,13 @@
 import type { NoteView } from '../../../../shared/board/schema.ts';
 import type { CaseCardView, Point, SectionView, ShapeView, StrokeView, TextView } from '../../../../shared/board/views.ts';
 import type { BoardScene, SceneItem, TextLayout } from './BoardScene.ts';
-import { CANVAS, FONT_STACK, INK, NOTE_FILL, SHAPE_FILL } from './palette.ts';
+import { CANVAS, FONT_STACK, INK, NOTE_FILL, SHAPE_FILL } from '../../../../shared/render/palette.ts';
+import { VOTE_BADGE, voteBadge } from '../../../../shared/render/voteBadge.ts';
 import { strokePath } from './strokePath.ts';
-import { measurer, wrapText } from './textLayout.ts';
+import { measurer } from './textLayout.ts';
+import { wrapLines } from '../../../../shared/render/textWrap.ts';
+import { arrowShape } from '../../../../shared/render/arrow.ts';
+import { ARROW, CASE_TEXT, NOTE_TEXT, SECTION_TITLE, SHAPE_RADIUS, caseMaxLines, labelLine, noteMaxLines } from '../../../../shared/render/itemLayout.ts';
 
 /*
  * Drawing of single items in board coordinates (the context carries the camera transform).
@@ -20,17 +24,15 @@ export interface DrawContext {
   caseLabel: string;
 }
 
-export const NOTE_TEXT = { size: 16, line: 22, padX: 14, padTop: 14, padBottom: 12 } as const;
+export { NOTE_TEXT, labelLine };
 export const NOTE_FONT = `16px ${FONT_STACK}`;
-const CASE_TEXT = { size: 20, line: 28, padX: 24, top: 56 } as const;
 const CASE_FONT = `20px ${FONT_STACK}`;
-const CASE_LABEL_FONT = `600 14px ${FONT_STACK}`;
+const CASE_LABEL_FONT = `600 ${CASE_TEXT.labelSize}px ${FONT_STACK}`;
 const TITLE_FONT = `600 26px ${FONT_STACK}`;
-const TITLE = { size: 26, padX: 20, padTop: 18, strip: 60, minScreen: 13 } as const;
-const BADGE_FONT = `700 13px ${FONT_STACK}`;
+const TITLE = { ...SECTION_TITLE, minScreen: 13 } as const;
+const BADGE_FONT = `${VOTE_BADGE.fontWeight} ${VOTE_BADGE.fontSize}px ${FONT_STACK}`;
 
 export const labelFont = (size: number) => `${size}px ${FONT_STACK}`;
-export const labelLine = (size: number) => Math.round(size * 1.3);
 
 /** Section titles grow when zoomed out so that an overview still names every section. */
 export function titleScale(z: number): number {
@@ -48,13 +50,13 @@ function layoutOf(
 ): string[] {
   const cached: TextLayout | undefined = item.layout;
   if (cached && cached.text === text && cached.w === w && cached.h === h) return cached.lines;
-  const lines = wrapText(text, maxWidth, maxLines, measurer(ctx, font));
+  const lines = wrapLines(text, maxWidth, maxLines, measurer(ctx, font));
   item.layout = { text, w, h, lines };
   return lines;
 }
 
 export function noteLines(ctx: CanvasRenderingContext2D, item: SceneItem, note: NoteView): string[] {
-  const maxLines = Math.max(0, Math.floor((note.h - NOTE_TEXT.padTop - NOTE_TEXT.padBottom) / NOTE_TEXT.line));
+  const maxLines = noteMaxLines(note.h);
   return layoutOf(ctx, item, note.text, note.w, note.h, NOTE_FONT, note.w - 2 * NOTE_TEXT.padX, maxLines);
 }
 
@@ -63,11 +65,11 @@ export function drawNote(dc: DrawContext, item: SceneItem, note: NoteView): void
   const { ctx, z } = dc;
   ctx.fillStyle = CANVAS.shadow;
   ctx.beginPath();
-  ctx.roundRect(note.x, note.y + 2, note.w, note.h, 6);
+  ctx.roundRect(note.x, note.y + 2, note.w, note.h, NOTE_TEXT.radius);
   ctx.fill();
   ctx.fillStyle = NOTE_FILL[note.color];
   ctx.beginPath();
-  ctx.roundRect(note.x, note.y, note.w, note.h, 6);
+  ctx.roundRect(note.x, note.y, note.w, note.h, NOTE_TEXT.radius);
   ctx.fill();
   ctx.strokeStyle = 'rgba(0,0,0,0.10)';
   ctx.lineWidth = 1 / z;
@@ -110,29 +112,26 @@ export function drawNoteSketch(dc: DrawContext, note: NoteView): void {
 
 /** The vote count as a badge on the item's top-right corner; a ring when some are mine. */
 export function drawVotes(dc: DrawContext, id: string, right: number, top: number): void {
-  const n = dc.scene.votes(id);
-  if (n === 0) return;
+  const badge = voteBadge(dc.scene.votes(id), right, top);
+  if (!badge) return;
   const { ctx } = dc;
-  // On the item's top-right corner, half outside it, so that it never covers the text.
-  const r = 12;
-  const cx = right - 2;
-  const cy = top + 2;
+  const { cx, cy, r } = badge;
   ctx.fillStyle = CANVAS.vote;
   ctx.beginPath();
   ctx.arc(cx, cy, r, 0, Math.PI * 2);
   ctx.fill();
   if (dc.scene.myVotes(id) > 0) {
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 2;
+    ctx.strokeStyle = VOTE_BADGE.text;
+    ctx.lineWidth = VOTE_BADGE.ringWidth;
     ctx.beginPath();
-    ctx.arc(cx, cy, r - 3, 0, Math.PI * 2);
+    ctx.arc(cx, cy, r - VOTE_BADGE.ringInset, 0, Math.PI * 2);
     ctx.stroke();
   }
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = VOTE_BADGE.text;
   ctx.font = BADGE_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(String(n), cx, cy + 1);
+  ctx.fillText(badge.label, cx, cy + 1);
   ctx.textAlign = 'start';
 }
 
@@ -169,7 +168,7 @@ export function drawShape(dc: DrawContext, shape: ShapeView): void {
   const { ctx, z } = dc;
   ctx.beginPath();
   if (shape.shape === 'ellipse') ctx.ellipse(shape.x + shape.w / 2, shape.y + shape.h / 2, shape.w / 2, shape.h / 2, 0, 0, Math.PI * 2);
-  else ctx.roundRect(shape.x, shape.y, shape.w, shape.h, 4);
+  else ctx.roundRect(shape.x, shape.y, shape.w, shape.h, SHAPE_RADIUS);
   const fill = SHAPE_FILL[shape.fill];
   if (fill) {
     ctx.fillStyle = fill;
@@ -194,7 +193,7 @@ export function drawSection(dc: DrawContext, item: SceneItem, section: SectionVi
   const { ctx, z } = dc;
   ctx.fillStyle = CANVAS.sectionFill;
   ctx.beginPath();
-  ctx.roundRect(section.x, section.y, section.w, section.h, 12);
+  ctx.roundRect(section.x, section.y, section.w, section.h, SECTION_TITLE.radius);
   ctx.fill();
   ctx.strokeStyle = CANVAS.sectionEdge;
   ctx.lineWidth = Math.max(1.5, 1 / z);
@@ -218,7 +217,7 @@ export function drawCaseCard(dc: DrawContext, item: SceneItem, card: CaseCardVie
   const { ctx, z } = dc;
   ctx.fillStyle = '#ffffff';
   ctx.beginPath();
-  ctx.roundRect(card.x, card.y, card.w, card.h, 10);
+  ctx.roundRect(card.x, card.y, card.w, card.h, CASE_TEXT.radius);
   ctx.fill();
   ctx.strokeStyle = CANVAS.caseBorder;
   ctx.lineWidth = Math.max(2, 1 / z);
@@ -227,42 +226,37 @@ export function drawCaseCard(dc: DrawContext, item: SceneItem, card: CaseCardVie
   // would look like a selection).
   ctx.fillStyle = CANVAS.caseEdge;
   ctx.beginPath();
-  ctx.roundRect(card.x, card.y, 10, card.h, [10, 0, 0, 10]);
+  ctx.roundRect(card.x, card.y, CASE_TEXT.accent, card.h, [CASE_TEXT.radius, 0, 0, CASE_TEXT.radius]);
   ctx.fill();
   if (!detailed) return;
   ctx.fillStyle = CANVAS.caseEdge;
   ctx.font = CASE_LABEL_FONT;
   ctx.textBaseline = 'top';
-  ctx.fillText(dc.caseLabel.toUpperCase(), card.x + CASE_TEXT.padX, card.y + 22);
+  ctx.fillText(dc.caseLabel.toUpperCase(), card.x + CASE_TEXT.padX, card.y + CASE_TEXT.labelTop);
   if (dc.editingId === card.id || !card.text) return;
-  const maxLines = Math.max(0, Math.floor((card.h - CASE_TEXT.top - 12) / CASE_TEXT.line));
+  const maxLines = caseMaxLines(card.h);
   const lines = layoutOf(ctx, item, card.text, card.w, card.h, CASE_FONT, card.w - 2 * CASE_TEXT.padX, maxLines);
   ctx.fillStyle = CANVAS.text;
   ctx.font = CASE_FONT;
   for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, card.x + CASE_TEXT.padX, card.y + CASE_TEXT.top + i * CASE_TEXT.line);
 }
 
-/** A straight arrow with a filled head at `end`. */
+/** A straight arrow with a filled head at `end` (shared/render/arrow.ts). */
 export function drawArrowLine(ctx: CanvasRenderingContext2D, z: number, start: Point, end: Point, color: string): void {
-  const dx = end.x - start.x;
-  const dy = end.y - start.y;
-  const len = Math.hypot(dx, dy);
-  if (len < 1) return;
-  const ux = dx / len;
-  const uy = dy / len;
-  const head = Math.min(16, len / 2);
-  const width = Math.max(2.5, 1.2 / z);
+  const shape = arrowShape(start, end);
+  if (!shape) return;
+  const [tip, left, right] = shape.head;
   ctx.strokeStyle = color;
   ctx.fillStyle = color;
-  ctx.lineWidth = width;
+  ctx.lineWidth = Math.max(ARROW.width, 1.2 / z);
   ctx.beginPath();
   ctx.moveTo(start.x, start.y);
-  ctx.lineTo(end.x - ux * head * 0.8, end.y - uy * head * 0.8);
+  ctx.lineTo(shape.shaftEnd.x, shape.shaftEnd.y);
   ctx.stroke();
   ctx.beginPath();
-  ctx.moveTo(end.x, end.y);
-  ctx.lineTo(end.x - ux * head - uy * head * 0.5, end.y - uy * head + ux * head * 0.5);
-  ctx.lineTo(end.x - ux * head + uy * head * 0.5, end.y - uy * head - ux * head * 0.5);
+  ctx.moveTo(tip.x, tip.y);
+  ctx.lineTo(left.x, left.y);
+  ctx.lineTo(right.x, right.y);
   ctx.closePath();
   ctx.fill();
 }

@@ -3,7 +3,7 @@ import type { InkColor } from '../../../../shared/board/schema.ts';
 import type { Point, Rect } from '../../../../shared/board/views.ts';
 import { boardToScreen, type Camera, type ViewSize } from './camera.ts';
 import { drawArrowLine, type DrawContext } from './drawItems.ts';
-import { CANVAS, FONT_STACK, INK } from './palette.ts';
+import { CANVAS, FONT_STACK, INK } from '../../../../shared/render/palette.ts';
 import { strokePath } from './strokePath.ts';
 
 /** Another person on the board, as their awareness state says. */

@@ -7,7 +7,7 @@ import {
   drawArrowLine, drawCaseCard, drawLabel, drawNote, drawNoteSketch, drawSection, drawShape, drawStroke, type DrawContext,
 } from './drawItems.ts';
 import { drawOverlay, drawScreenOverlay, type Overlay } from './drawOverlay.ts';
-import { CANVAS, INK, NOTE_FILL } from './palette.ts';
+import { CANVAS, INK, NOTE_FILL } from '../../../../shared/render/palette.ts';
 
 /** Below this zoom notes are coloured blocks (batched by colour); text is not drawn. */
 export const LOD_TINY = 0.22;

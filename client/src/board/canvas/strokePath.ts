@@ -1,36 +1,13 @@
-import { getStroke, type StrokeOptions } from 'perfect-freehand';
-
-/** How raw pen input becomes ink: a little thinner when fast, smoothed, round caps. */
-export function strokeOptions(width: number, last: boolean): StrokeOptions {
-  return { size: width * 1.6, thinning: 0.5, smoothing: 0.5, streamline: 0.45, simulatePressure: true, last };
-}
+import { strokePathData } from '../../../../shared/render/strokeOutline.ts';
 
 /**
- * The smoothed outline of a stroke as a Path2D, from flat [x0, y0, x1, y1, …] points. Built once
- * per stroke and cached by the scene (see SceneItem.path): perfect-freehand is far too slow to
- * run for 200 strokes on every frame of a pan.
+ * The smoothed outline of a stroke as a Path2D, from flat [x0, y0, x1, y1, …] points: the same
+ * path data the exports write (shared/render/strokeOutline.ts). Built once per stroke and cached
+ * by the scene (see SceneItem.path): perfect-freehand is far too slow to run for 200 strokes on
+ * every frame of a pan.
  */
 export function strokePath(points: readonly number[], width: number, last = true): Path2D {
-  const input: [number, number][] = [];
-  for (let i = 0; i + 1 < points.length; i += 2) input.push([points[i]!, points[i + 1]!]);
-  return outlinePath(getStroke(input, strokeOptions(width, last)));
-}
-
-/** A closed path through the outline's midpoints with quadratic curves (smooth at any zoom). */
-function outlinePath(outline: number[][]): Path2D {
-  const path = new Path2D();
-  const n = outline.length;
-  if (n < 3) return path;
-  const [x0, y0] = outline[0] as [number, number];
-  const [x1, y1] = outline[1] as [number, number];
-  path.moveTo((x0 + x1) / 2, (y0 + y1) / 2);
-  for (let i = 1; i < n; i++) {
-    const [ax, ay] = outline[i] as [number, number];
-    const [bx, by] = outline[(i + 1) % n] as [number, number];
-    path.quadraticCurveTo(ax, ay, (ax + bx) / 2, (ay + by) / 2);
-  }
-  path.closePath();
-  return path;
+  return new Path2D(strokePathData(points, width, last));
 }
 
 /** Distance from point (px, py) to the polyline of flat points offset by (ox, oy). */

@@ -1,8 +1,9 @@
-import type { InkColor, NoteColor, ShapeFill } from '../../../../shared/board/schema.ts';
+import type { InkColor, NoteColor, ShapeFill } from '../board/schema.ts';
 
 /*
- * Colours drawn on the canvas. The note colours are the --note-* tokens of tokens.css (a canvas
- * cannot read CSS variables cheaply on every frame); text on them keeps 4.5:1 (WCAG AA).
+ * The colours of a board, one set for the live canvas and every export (SVG, PNG, PDF), so the
+ * picture is the board. The note colours are the --note-* tokens of tokens.css (a canvas cannot
+ * read CSS variables cheaply on every frame); text on them keeps 4.5:1 (WCAG AA).
  */
 
 export const NOTE_FILL: Record<NoteColor, string> = {
@@ -42,3 +43,9 @@ export const CANVAS = {
 
 /** The CSS font stack of the app (tokens.css --font-sans), for canvas text. */
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+
+/** `#rrggbb` as 0–1 channels (for the PDF). */
+export function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
