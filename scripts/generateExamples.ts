@@ -6,6 +6,7 @@ import { addArrow } from '../shared/board/arrows.ts';
 import { addTextLabel } from '../shared/board/labels.ts';
 import { addNote, deleteItem, readNotes } from '../shared/board/notes.ts';
 import { readBoard } from '../shared/board/readBoard.ts';
+import { castVote } from '../shared/board/votes.ts';
 import { addShape } from '../shared/board/shapes.ts';
 import { addStroke } from '../shared/board/strokes.ts';
 import type { ChangeOrigin } from '../shared/board/schema.ts';
@@ -40,6 +41,9 @@ function drawFirstBoard(doc: Y.Doc): void {
   addNote(doc, { ...at(ideeen, 24, 230), text: 'Wijkagent en corporatie samen op huisbezoek.', color: 'green' }, local);
   addNote(doc, { ...at(ideeen, 24, 396), text: 'Training ‘discriminatie herkennen’ voor medewerkers van de corporatie.', color: 'blue' }, local);
   addArrow(doc, { from: a, to: b, color: 'blue' }, local);
+  // Dot votes of four participants (opaque voter ids, as the board makes them).
+  for (const voter of ['voteraa1', 'voterbb2', 'votercc3', 'voterdd4']) castVote(doc, voter, b, local);
+  for (const voter of ['voteraa1', 'voterbb2']) castVote(doc, voter, a, local);
   const ring = at(knelpunten, 10, 200);
   addShape(doc, { shape: 'ellipse', ...ring, w: 300, h: 200, fill: 'none' }, local);
   addTextLabel(doc, { x: ring.x + 60, y: ring.y + 70, text: 'Kansrijk!', color: 'red', fontSize: 32 }, local);
