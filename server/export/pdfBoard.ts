@@ -1,4 +1,7 @@
-import { LineCapStyle, rgb, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  LineCapStyle, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb, type PDFPage, type RGB,
+} from 'pdf-lib';
+import { boundsOf } from '../../shared/board/geometry.ts';
 import type { BoardSnapshot, Rect } from '../../shared/board/views.ts';
 import { arrowShape } from '../../shared/render/arrow.ts';
 import {
@@ -17,14 +20,20 @@ import { cleanText } from './text.ts';
 const MIN_TEXT_PT = 2.5;
 
 const colour = (hex: string): RGB => rgb(...rgbOf(hex));
+const spanOf = (a: { x: number; y: number }, c: { x: number; y: number }): Rect =>
+  ({ x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), w: Math.abs(a.x - c.x), h: Math.abs(a.y - c.y) });
 
 /**
  * Draws a board into `area` of a PDF page, scaled to fit (never enlarged): the same items,
  * order, colours, text wrapping, stroke outlines and vote badges as the canvas and the SVG
- * (shared/render), with pdf-lib's rectangles, ellipses, lines, text and drawSvgPath.
+ * (shared/render), with pdf-lib's rectangles, ellipses, lines, text and drawSvgPath. With
+ * `view`, only that part of the board is drawn (a tile of a big board: see boardTiles.ts),
+ * clipped to the area, and items wholly outside it are skipped.
  */
-export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts: PdfFonts, caseLabel = 'CASUS'): void {
-  const b = boardBounds(board);
+export function drawBoard(
+  page: PDFPage, board: BoardSnapshot, area: Rect, fonts: PdfFonts, { caseLabel = 'CASUS', view }: { caseLabel?: string; view?: Rect } = {},
+): void {
+  const b = view ?? boardBounds(board);
   const s = Math.min(area.w / b.w, area.h / b.h, 1);
   const left = area.x + (area.w - b.w * s) / 2;
   const top = area.y + area.h;
@@ -60,13 +69,21 @@ export function drawBoard(page: PDFPage, board: BoardSnapshot, area: Rect, fonts
   };
 
   page.setFont(fonts.regular);
+  if (view) {
+    page.pushOperators(pushGraphicsState(), rectangle(area.x, area.y, area.w, area.h), clip(), endPath());
+  }
+  const visible = (r: Rect | null) => !view || !r || (r.x < b.x + b.w && r.x + r.w > b.x && r.y < b.y + b.h && r.y + r.h > b.y);
 
   page.drawRectangle({ ...box(b), color: colour(EXPORT_PAGE.background), borderColor: colour(CANVAS.grid), borderWidth: 0.5 });
   for (const section of board.sections) {
+    if (!visible(section)) continue;
     page.drawRectangle({ ...box(section), color: colour('#ffffff'), opacity: 0.72, borderColor: colour(CANVAS.sectionEdge), borderWidth: 1.5 * s });
     text(section.title, { x: section.x + SECTION_TITLE.padX, y: section.y + SECTION_TITLE.padTop - 4, w: section.w - 2 * SECTION_TITLE.padX, h: 0 }, SECTION_TITLE.size, SECTION_TITLE.size * 1.3, 1, { bold: true });
   }
-  for (const d of drawOrder(board)) drawItem(d);
+  for (const d of drawOrder(board)) {
+    if (d.kind === 'arrow' ? visible(spanOf(d.item.start, d.item.end)) : visible(boundsOf(d.item))) drawItem(d);
+  }
+  if (view) page.pushOperators(popGraphicsState());
 
   function drawItem(d: Drawable): void {
     switch (d.kind) {

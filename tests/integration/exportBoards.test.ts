@@ -13,6 +13,7 @@ import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { connectBoard, type BoardClient } from '../helpers/yjsClient.ts';
 import { download } from './exportFixture.ts';
+import { MAX_TILES } from '../../server/export/boardTiles.ts';
 
 const local: ChangeOrigin = { kind: 'local' };
 let server: TestServer;
@@ -98,7 +99,7 @@ describe('GET /api/workshops/:id/boards/:groupId.svg', () => {
 });
 
 describe('large boards', () => {
-  it('a full board (5,000 items) exports as SVG and PDF in seconds', async () => {
+  it('a full board (5,000 items) exports as SVG and as a PDF in tiles', async () => {
     const big = await server.createWorkshop('Groot bord', ['Vol']);
     const doc = (await server.docs.get(`${big.id}/${big.groups[0]!.id}`)).doc;
     doc.transact(() => {
@@ -124,10 +125,11 @@ describe('large boards', () => {
     const pdf = await download(server, `/api/workshops/${big.id}/export?format=pdf`, big.tokens.organiser);
     const pdfMs = Date.now() - start;
     expect(pdf.status).toBe(200);
-    expect((await PDFDocument.load(pdf.body)).getPageCount()).toBe(3);
-    console.info(`full board: SVG ${svgMs} ms (${svg.body.length} bytes), PDF ${pdfMs} ms (${pdf.body.length} bytes)`);
-    // Generous bounds: CI machines have two cores shared with other test files.
-    expect(svgMs).toBeLessThan(5_000);
-    expect(pdfMs).toBeLessThan(15_000);
+    // Title page, the whole board, its tiles (too big to read on one page), the action points.
+    const pages = (await PDFDocument.load(pdf.body)).getPageCount();
+    expect(pages).toBeGreaterThan(4);
+    expect(pages).toBeLessThanOrEqual(3 + MAX_TILES);
+    // Figures only: times are measured by `npm run bench:exports`, not asserted here.
+    console.info(`full board: SVG ${svgMs} ms (${svg.body.length} bytes), PDF ${pdfMs} ms, ${pages} pages (${pdf.body.length} bytes)`);
   }, 90_000);
 });
