@@ -68,6 +68,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   });
   const session = createSessionService({ io, storage, docs, log });
   closeControl = (id) => {
+    // Told first, so that every open screen clears itself at once and says why; engine.io
+    // flushes the packet before it closes the connection.
+    io.to(rooms.workshop(id)).emit('workshop:deleted', { workshopId: id });
     io.in(rooms.workshop(id)).disconnectSockets(true);
     session.forget(id);
   };

@@ -1,4 +1,5 @@
 import { organiserEn } from './organiser.en.ts';
+import { flowEn } from './flow.en.ts';
 import { outlineEn } from './outline.en.ts';
 import type { Messages } from './types.ts';
 
@@ -646,4 +647,6 @@ export const en: Messages = {
   },
   /* The organiser page (issue 5): client/src/organiser, strings in organiser.en.ts. */
   organiser: organiserEn,
+  /* The workshop flow across roles (issue 10), strings in flow.en.ts. */
+  flow: flowEn,
 };

@@ -1,4 +1,5 @@
 import { organiserNl } from './organiser.nl.ts';
+import { flowNl } from './flow.nl.ts';
 import { outlineNl } from './outline.nl.ts';
 
 /**
@@ -648,4 +649,6 @@ export const nl = {
   },
   /* The organiser page (issue 5): client/src/organiser, strings in organiser.nl.ts. */
   organiser: organiserNl,
+  /* The workshop flow across roles (issue 10), strings in flow.nl.ts. */
+  flow: flowNl,
 } as const;

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { DetailsReply } from '../../../shared/schemas/organiser.ts';
 import type { WorkshopLinks } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
+import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
 import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
 import { ActionPointExports } from './ActionPointExports.tsx';
 import { BoardExports } from './BoardExports.tsx';
@@ -16,7 +18,6 @@ import { organiserApi } from './organiserApi.ts';
 import { RetentionNote } from './RetentionNote.tsx';
 import { RotateLinks } from './RotateLinks.tsx';
 import { TableCards } from './TableCards.tsx';
-import { WorkshopDeleted } from './WorkshopDeleted.tsx';
 import '../styles/organiser.css';
 
 /** A titled section of the page; `className` lets the print stylesheet pick it. */
@@ -46,11 +47,14 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   const [deleted, setDeleted] = useState(false);
   const socket = useControlSocket(info.id, token);
   const members = useWorkshopPresence(socket);
+  // Deleted elsewhere (another organiser tab, the retention sweep): clear the page as well.
+  const deletedElsewhere = useWorkshopDeleted(socket);
   const current = details ?? (loaded.status === 'ok' ? loaded.data : undefined);
   const title = current?.title ?? info.title;
   const groupHref = (groupId: string) => links.groups?.[groupId];
 
   if (deleted) return <WorkshopDeleted title={title} />;
+  if (deletedElsewhere) return <WorkshopDeleted />;
   return (
     <div className="organiser">
       <div className="page-intro">

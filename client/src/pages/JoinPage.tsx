@@ -5,9 +5,12 @@ import { workshopApi } from '../api/workshops.ts';
 import { usePageToken } from '../auth/usePageToken.ts';
 import { NameField } from '../components/NameField.tsx';
 import { PageLayout } from '../components/PageLayout.tsx';
+import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { Loading } from '../components/Status.tsx';
 import { pageErrorText } from '../components/errorText.ts';
+import { useControlSocket } from '../control/useControlSocket.ts';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
@@ -37,6 +40,8 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // The control channel only to hear that the workshop was deleted while the page is open.
+  const deleted = useWorkshopDeleted(useControlSocket(workshop.id, token));
   // The board's code loads while the participant picks a group, not after: on venue Wi-Fi
   // that is a second or more (npm run bench:venue). The router's import gets this same module.
   useEffect(() => {
@@ -61,6 +66,7 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
     }
   }
 
+  if (deleted) return <WorkshopDeleted />;
   return (
     <>
       <div className="page-intro">

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WorkshopLinkList } from '../../components/WorkshopLinkList.tsx';
 import { Loading } from '../../components/Status.tsx';
+import { WorkshopDeleted } from '../../components/WorkshopDeleted.tsx';
 import type { WorkshopAccess } from '../../hooks/useWorkshopAccess.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
 import { MessageBanner } from '../MessageBanner.tsx';
@@ -13,6 +14,7 @@ import { useSession } from '../useSession.ts';
 import { useSessionSocket } from '../useSessionSocket.ts';
 import { useSocketConnected } from '../useSocketConnected.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
+import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
 import { AgendaSection } from './AgendaSection.tsx';
 import { BallotSection } from './BallotSection.tsx';
 import { BoardsSection } from './BoardsSection.tsx';
@@ -42,12 +44,14 @@ export function FacilitatorConsole({ access, token, role }: {
   const { run, status } = useControlRunner(socket);
   const [soundOn] = useTimerSound();
   useTimerSignal(socket, soundOn);
+  const deleted = useWorkshopDeleted(socket);
 
   const value = useMemo<ConsoleValue | null>(
     () => (socket && session ? { workshop: info, links, token, socket, session, snapshot, members, run } : null),
     [info, links, token, socket, session, snapshot, members, run],
   );
 
+  if (deleted) return <WorkshopDeleted />;
   return (
     <div className="console">
       <div className="console__top">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Status.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
+import { WorkshopDeleted } from '../../components/WorkshopDeleted.tsx';
 import type { WorkshopAccess } from '../../hooks/useWorkshopAccess.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
 import { MessageBanner } from '../MessageBanner.tsx';
@@ -11,6 +12,7 @@ import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
 import { useSession } from '../useSession.ts';
 import { useSessionSocket } from '../useSessionSocket.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
+import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
 import { GroupTile } from './GroupTile.tsx';
 import { JoinQrOverlay } from './JoinQrOverlay.tsx';
 import { gridColumns, gridRows } from './layout.ts';
@@ -34,6 +36,9 @@ export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token
   const spot = snapshot?.spotlight;
   const spotKey = spot ? `${spot.groupId}:${spot.slot}` : null;
   const ballotOpen = Boolean(state?.ballot.open);
+  const deleted = useWorkshopDeleted(socket);
+  // A deleted workshop leaves nothing on the beamer: no title, QR code or action point.
+  if (deleted) return <WorkshopDeleted />;
 
   return (
     <div className="beamer">
