@@ -57,11 +57,6 @@ export const en: Messages = {
       refused: 'This admin token is not correct. Check it and try again.',
       label: 'Admin token',
     },
-    created: {
-      title: 'Workshop created: {{title}}',
-      keepSafe: 'Keep these links safe: whoever has a link has access. The organiser link grants every right; do not share it.',
-      another: 'Create another workshop',
-    },
   },
   links: {
     roleLinks: 'Links per role',

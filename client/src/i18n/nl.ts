@@ -59,11 +59,6 @@ export const nl = {
       refused: 'Deze beheerderssleutel klopt niet. Controleer hem en probeer het opnieuw.',
       label: 'Beheerderssleutel',
     },
-    created: {
-      title: 'Workshop aangemaakt: {{title}}',
-      keepSafe: 'Bewaar deze links goed: wie een link heeft, heeft toegang. De organisatorlink geeft alle rechten; deel die niet.',
-      another: 'Nog een workshop aanmaken',
-    },
   },
   links: {
     roleLinks: 'Links per rol',

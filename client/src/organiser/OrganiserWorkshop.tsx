@@ -11,6 +11,7 @@ import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
 import { ActionPointExports } from './ActionPointExports.tsx';
 import { BoardExports } from './BoardExports.tsx';
+import { BookmarkNotice } from './BookmarkNotice.tsx';
 import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { DetailsForm } from './DetailsForm.tsx';
 import { GroupCases } from './GroupCases.tsx';
@@ -62,6 +63,7 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
         <h1>{title}</h1>
         <p className="lead">{t('organiser.intro')}</p>
       </div>
+      <BookmarkNotice />
       <Section id="details" title={t('organiser.details.heading')} hint={t('organiser.details.hint')}>
         {current ? <DetailsForm workshopId={info.id} token={token} details={current} onSaved={setDetails} /> : <Loading />}
       </Section>
