@@ -7,7 +7,9 @@ import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
 import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
+import { useWorkshopTitle } from '../session/useSession.ts';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
 import { ActionPointExports } from './ActionPointExports.tsx';
 import { BoardExports } from './BoardExports.tsx';
@@ -51,7 +53,9 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   // Deleted elsewhere (another organiser tab, the retention sweep): clear the page as well.
   const deletedElsewhere = useWorkshopDeleted(socket);
   const current = details ?? (loaded.status === 'ok' ? loaded.data : undefined);
-  const title = current?.title ?? info.title;
+  // Saved here, or changed in another tab: the session brings every new title.
+  const title = useWorkshopTitle(socket, current?.title ?? info.title);
+  useDocumentTitle(`${t('roles.organiser')} · ${title}`);
   const groupHref = (groupId: string) => links.groups?.[groupId];
 
   if (deleted) return <WorkshopDeleted title={title} />;

@@ -27,6 +27,7 @@ import { useDisplayName } from '../hooks/useDisplayName.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { BoardSessionLayer } from '../session/board/BoardSessionLayer.tsx';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
+import { useWorkshopTitle } from '../session/useSession.ts';
 import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 
 /** `/w/:id/g/:groupId#t=<token>`: one group's board. */
@@ -62,6 +63,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const [view, setView] = useBoardViewMode();
   // Whose view the canvas follows (a presence client id), chosen in the online list.
   const [following, setFollowing] = useState<number | null>(null);
+  const title = useWorkshopTitle(socket, workshop.title);
   // Told on the control channel, or the board socket closed with 4410: nothing of it stays shown.
   const deleted = useWorkshopDeleted(socket) || state.closeCode === CloseCode.deleted;
 
@@ -69,7 +71,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
     <div className="board-header">
       <div className="board-header__titles">
         <h1 className="board-header__group">{groupName}</h1>
-        <p className="board-header__workshop">{workshop.title}</p>
+        <p className="board-header__workshop">{title}</p>
       </div>
       <ViewToggle mode={view} onChange={setView} />
       <ConnectionBadge state={state} editable={editable} />

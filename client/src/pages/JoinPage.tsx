@@ -11,6 +11,7 @@ import { pageErrorText } from '../components/errorText.ts';
 import { useControlSocket } from '../control/useControlSocket.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
+import { useWorkshopTitle } from '../session/useSession.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
@@ -40,8 +41,11 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
-  // The control channel only to hear that the workshop was deleted while the page is open.
-  const deleted = useWorkshopDeleted(useControlSocket(workshop.id, token));
+  // The control channel only to follow the title and hear that the workshop was deleted.
+  const socket = useControlSocket(workshop.id, token);
+  const deleted = useWorkshopDeleted(socket);
+  const title = useWorkshopTitle(socket, workshop.title);
+  useDocumentTitle(title);
   // The board's code loads while the participant picks a group, not after: on venue Wi-Fi
   // that is a second or more (npm run bench:venue). The router's import gets this same module.
   useEffect(() => {
@@ -71,7 +75,7 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
     <>
       <div className="page-intro">
         <p className="eyebrow">{t('join.eyebrow')}</p>
-        <h1>{workshop.title}</h1>
+        <h1>{title}</h1>
       </div>
       {workshop.groups.length === 0 ? (
         <p className="notice">{t('join.noGroups')}</p>

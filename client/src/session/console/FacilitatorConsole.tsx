@@ -10,7 +10,8 @@ import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useControlRunner } from '../useControlRunner.ts';
 import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
 import { usePresenceMembers } from '../usePresenceMembers.ts';
-import { useSession } from '../useSession.ts';
+import { useSession, useWorkshopTitle } from '../useSession.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useSessionSocket } from '../useSessionSocket.ts';
 import { useSocketConnected } from '../useSocketConnected.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
@@ -45,6 +46,8 @@ export function FacilitatorConsole({ access, token, role }: {
   const [soundOn] = useTimerSound();
   useTimerSignal(socket, soundOn);
   const deleted = useWorkshopDeleted(socket);
+  const title = useWorkshopTitle(socket, info.title);
+  useDocumentTitle(`${t(`roles.${role}`)} · ${title}`);
 
   const value = useMemo<ConsoleValue | null>(
     () => (socket && session ? { workshop: info, links, token, socket, session, snapshot, members, run } : null),
@@ -57,7 +60,7 @@ export function FacilitatorConsole({ access, token, role }: {
       <div className="console__top">
         <div className="console__titles">
           <p className="eyebrow">{t(`roles.${role}`)} · {t('console.eyebrow')}</p>
-          <h1 className="console__title">{info.title}</h1>
+          <h1 className="console__title">{title}</h1>
           {session && <CurrentSegment agenda={session.state.agenda} />}
         </div>
         {session && <TimerDisplay session={session} variant="console" />}
