@@ -16,6 +16,7 @@ import { startRetention } from './organiser/retention.ts';
 import { createSessionService } from './session/sessionService.ts';
 import { openSqliteStorage } from './storage/sqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
+import { WorkshopEvents } from './workshopEvents.ts';
 import { DocManager } from './yjs/DocManager.ts';
 import type { SharedDoc } from './yjs/SharedDoc.ts';
 import { SocketRegistry } from './yjs/socketRegistry.ts';
@@ -54,9 +55,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const boardSockets = new SocketRegistry(revoked);
   const rotation = createLinkRotation({ storage, log, revoked, boards: boardSockets, control: () => io });
   const exports = new ExportPool({ ...config.exports, log });
+  const events = new WorkshopEvents();
   const app = createApp({
     storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl, docs, erase, limits, exports,
-    rotation, retentionMs: config.retentionMs,
+    rotation, retentionMs: config.retentionMs, events,
   });
   const http = createHttpServer({
     // A request (an upgrade included) whose headers have not all arrived by then is cut with
@@ -68,8 +70,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const io = createControlServer(http, {
     storage, log, originAllowed, authFailures: limits.authFailures, badEventsPerMinute: config.rateLimits.controlBadEvents,
   });
-  const session = createSessionService({ io, storage, docs, log });
+  const session = createSessionService({ io, storage, docs, log, events });
   closeControl = (id) => {
+    // Told first, so that every open screen clears itself at once and says why; engine.io
+    // flushes the packet before it closes the connection.
+    io.to(rooms.workshop(id)).emit('workshop:deleted', { workshopId: id });
     io.in(rooms.workshop(id)).disconnectSockets(true);
     session.forget(id);
   };

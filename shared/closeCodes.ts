@@ -12,6 +12,12 @@ export const CloseCode = {
   /** The workshop or group in the path does not exist. */
   notFound: 4404,
   /**
+   * The workshop was deleted (by its organiser or the retention sweep) while this socket was
+   * open: final, like 4404, but a client can tell the people in front of it what happened
+   * instead of "not found" or "reconnecting".
+   */
+  deleted: 4410,
+  /**
    * Updates of this socket were refused while its board was locked, and it wrote again after
    * the unlock: its later updates build on the refused ones, so it must sync afresh. In the
    * 4500 range, which stock y-websocket clients treat as "reconnect" (4400-4499 is final).

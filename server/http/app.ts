@@ -10,6 +10,7 @@ import { apiNotFound, errorHandler } from './errors.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { limitAuthFailures, limitRequests, type FloodLimiters } from './floodLimits.ts';
 import { organiserRoutes } from './organiserRoutes.ts';
+import type { WorkshopEvents } from '../workshopEvents.ts';
 import { builtClient } from './staticAssets.ts';
 import { tokenRoutes } from './tokenRoutes.ts';
 import { workshopRoutes } from './workshopRoutes.ts';
@@ -32,10 +33,12 @@ export interface AppOptions {
   rotation: LinkRotation;
   /** How long a workshop is kept after its date (RETENTION_DAYS). */
   retentionMs: number;
+  /** Changes the session service passes on to open screens (a new title). */
+  events: WorkshopEvents;
 }
 
 /** The Express app: security headers, REST API, built client with SPA fallback. */
-export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs, erase, limits, rotation, retentionMs, exports }: AppOptions) {
+export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs, erase, limits, rotation, retentionMs, exports, events }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -68,7 +71,7 @@ export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs
   app.use('/api', express.json({ limit: Limits.maxJsonBytes }));
   app.use('/api', workshopRoutes({ storage, adminToken, publicUrl }));
   app.use('/api', exportRoutes({ storage, docs, exports }));
-  app.use('/api', organiserRoutes({ storage, docs, erase, retentionMs }));
+  app.use('/api', organiserRoutes({ storage, docs, erase, retentionMs, events }));
   app.use('/api', tokenRoutes({ storage, publicUrl, rotation }));
   app.use('/api', apiNotFound);
   app.use('/api', limitAuthFailures(limits.authFailures));

@@ -7,6 +7,7 @@ import { readCaseText, writeCaseText } from '../organiser/caseText.ts';
 import { readDetails, updateDetails } from '../organiser/details.ts';
 import { deleteAfterOf } from '../organiser/retention.ts';
 import type { Storage } from '../storage/Storage.ts';
+import type { WorkshopEvents } from '../workshopEvents.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
 import { authorizer } from './authorize.ts';
 import { HttpError, notFound, parseOr400 } from './errors.ts';
@@ -18,6 +19,8 @@ export interface OrganiserRoutesOptions {
   erase: (workshopId: string) => Promise<void>;
   /** How long a workshop is kept after its date, for `deleteAfter` (server/organiser/retention.ts). */
   retentionMs: number;
+  /** Told when the title changes, so that every open screen shows the new one. */
+  events: WorkshopEvents;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface OrganiserRoutesOptions {
  * case texts, delete.
  * Order of checks as everywhere: token and role, then the body's schema, then the change.
  */
-export function organiserRoutes({ storage, docs, erase, retentionMs }: OrganiserRoutesOptions): Router {
+export function organiserRoutes({ storage, docs, erase, retentionMs, events }: OrganiserRoutesOptions): Router {
   const router = Router();
   const authorize = authorizer(storage);
 
@@ -44,7 +47,10 @@ export function organiserRoutes({ storage, docs, erase, retentionMs }: Organiser
   router.patch('/workshops/:id', async (req, res) => {
     const who = await authorize(req, 'editDetails');
     const patch = parseOr400(DetailsPatch, req.body);
-    res.json(await reply(who.workshopId, await updateDetails(storage, who.workshopId, patch)));
+    const before = await readDetails(storage, who.workshopId);
+    const details = await updateDetails(storage, who.workshopId, patch);
+    if (details && before && details.title !== before.title) events.emit('titleChanged', who.workshopId, details.title);
+    res.json(await reply(who.workshopId, details));
   });
 
   router.get('/workshops/:id/cases', async (req, res) => {

@@ -5,6 +5,7 @@ import { bearerToken } from '../auth/access.ts';
 import { loadGenerations } from '../auth/generations.ts';
 import { participantTokenOf, tokensBelow } from '../auth/tokens.ts';
 import { link, linksFor, pagePath } from '../links.ts';
+import { currentTitle } from '../organiser/details.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { createWorkshop } from '../workshops.ts';
 import { authorizer } from './authorize.ts';
@@ -39,7 +40,8 @@ export function workshopRoutes({ storage, adminToken, publicUrl }: WorkshopRoute
     const groups = await storage.listGroups(workshop.id);
     const info: WorkshopInfo = {
       id: workshop.id,
-      title: workshop.title,
+      // The title as the organiser last set it, not the one it was created with.
+      title: (await currentTitle(storage, workshop.id)) ?? workshop.title,
       groups: groups.map((g) => ({ id: g.id, name: g.name })),
       role: who.role,
     };

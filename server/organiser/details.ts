@@ -24,6 +24,11 @@ export async function readDetails(storage: Storage, workshopId: string): Promise
   return parsed.success ? { ...fallback, ...parsed.data } : fallback;
 }
 
+/** The workshop's title as it is now (the organiser may have changed it); undefined: no such workshop. */
+export async function currentTitle(storage: Storage, workshopId: string): Promise<string | undefined> {
+  return (await readDetails(storage, workshopId))?.title;
+}
+
 /** Applies `patch` and stores the whole record; resolves with it (undefined: no such workshop). */
 export async function updateDetails(
   storage: Storage, workshopId: string, patch: DetailsPatch,

@@ -19,8 +19,10 @@ export interface EraseDeps {
  * Removes every trace of a workshop: tokens, groups, details and session state, every board
  * document, and the live sockets. The order matters:
  * 1. storage first: its tokens go, so no new socket or request is admitted from here on;
- * 2. control sockets disconnected, session forgotten (no timer or snapshot wakes it up again);
- * 3. board sockets closed with 4404 (final for stock y-websocket clients) and documents freed;
+ * 2. control sockets told `workshop:deleted`, then disconnected; session forgotten (no timer or
+ *    snapshot wakes it up again);
+ * 3. board sockets closed with 4410 `deleted` (final for stock y-websocket clients, and open
+ *    pages say "deleted", not "reconnecting") and documents freed;
  *    freeing stores a compacted copy (SharedDoc.destroy), which writes the documents back…
  * 4. …so the documents are removed once more, now that nothing can write them.
  * Each delete ends with the write-ahead log checkpointed and truncated (sqliteStorage), so
@@ -35,7 +37,7 @@ export async function eraseWorkshop(deps: EraseDeps, workshopId: string): Promis
     await storage.deleteWorkshop(workshopId);
   } finally {
     await deps.closeControl(workshopId);
-    await docs.closeWhere(`${workshopId}/`, CloseCode.notFound);
+    await docs.closeWhere(`${workshopId}/`, CloseCode.deleted);
   }
   await storage.deleteWorkshop(workshopId);
   if (deps.dataDir) dropDemoLinks(deps.dataDir, workshopId);

@@ -2,19 +2,18 @@ import { SESSION_STATE_VERSION, type AgendaSegment, type SessionState } from '..
 import { idleTimer } from './timer.ts';
 
 /**
- * The programme of the first working conference (the product brief), which every new workshop
- * starts with and the facilitator edits. Speakers are named by their role, never by name.
+ * The programme every new workshop starts with: a neutral afternoon that the organiser or the
+ * facilitator adapts before the day (organiser page, console). The demo workshop has the
+ * first conference's programme instead (server/demo.ts).
  */
 export const DEFAULT_AGENDA: readonly AgendaSegment[] = [
-  { id: 'ontvangst', start: '13:00', title: 'Ontvangst, met koffie en thee' },
-  { id: 'welkom', start: '13:30', title: 'Welkom door de directeur van het bureau' },
-  { id: 'ombudsman', start: '13:40', title: 'Bijdrage van de gemeentelijke ombudsman' },
-  { id: 'platform', start: '14:05', title: 'Landelijk Platform Woonoverlast' },
-  { id: 'pauze', start: '14:30', title: 'Pauze' },
-  { id: 'casussen', start: '14:45', title: 'Voorbeeldcasussen' },
-  { id: 'workshops', start: '15:00', title: 'Workshops in groepen' },
-  { id: 'hoe-verder', start: '16:00', title: 'Van theorie naar praktijk, hoe verder?' },
-  { id: 'afsluiting', start: '16:30', title: 'Afsluiting, met een drankje' },
+  { id: 'ontvangst', start: '13:00', title: 'Ontvangst' },
+  { id: 'opening', start: '13:30', title: 'Welkom en opening' },
+  { id: 'inleiding', start: '13:45', title: 'Inleiding' },
+  { id: 'groepen', start: '14:15', title: 'Werken in groepen' },
+  { id: 'pauze', start: '15:15', title: 'Pauze' },
+  { id: 'plenair', start: '15:30', title: 'Plenaire terugkoppeling en stemronde' },
+  { id: 'afsluiting', start: '16:15', title: 'Afsluiting' },
 ];
 
 export const DEFAULT_VOTES_PER_PERSON = 3;

@@ -8,6 +8,8 @@ import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
 import type { SharedDoc } from '../yjs/SharedDoc.ts';
+import type { WorkshopEvents } from '../workshopEvents.ts';
+import { currentTitle } from '../organiser/details.ts';
 import { createBoardRules } from './boardRules.ts';
 import { done, unknownGroup, type CommandEvent, type CommandResult } from './command.ts';
 import { sessionCommands } from './commands.ts';
@@ -23,6 +25,8 @@ export interface SessionServiceOptions {
   storage: Storage;
   docs: DocManager;
   log: Logger;
+  /** Changes made outside the control channel (a new title) that the screens must hear. */
+  events?: WorkshopEvents;
   plenaryIntervalMs?: number;
 }
 
@@ -36,15 +40,17 @@ const SERVER: ChangeOrigin = { kind: 'server' };
  * The session of every workshop, composed: state store, timer wake-ups, plenary aggregator,
  * Socket.IO handlers and broadcasts, and the rules the board channel asks (locks, submitted).
  */
-export function createSessionService({ io, storage, docs, log, plenaryIntervalMs }: SessionServiceOptions) {
+export function createSessionService({ io, storage, docs, log, events, plenaryIntervalMs }: SessionServiceOptions) {
   const sessions = new SessionStore(storage, log);
   const metas = new Map<string, Promise<WorkshopMeta | undefined>>();
   const scheduler = new TimerScheduler((id) => void finishTimer(id).catch((err: unknown) => {
     log.error({ err, workshopId: id }, 'could not finish the timer');
   }));
   const armed = new Set<string>();
+  /** The current title of each loaded workshop, sent with every `session` event. */
+  const titles = new Map<string, string>();
 
-  /** Title and groups; cached, as groups do not change after creation. */
+  /** Title and groups; cached (groups never change; a new title drops the entry, see below). */
   function workshop(id: string): Promise<WorkshopMeta | undefined> {
     let meta = metas.get(id);
     if (!meta) {
@@ -52,7 +58,9 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
         const w = await storage.getWorkshop(id);
         if (!w) return undefined;
         const groups = await storage.listGroups(id);
-        return { id, title: w.title, groups: groups.map((g) => ({ id: g.id, name: g.name })) };
+        const title = (await currentTitle(storage, id)) ?? w.title;
+        titles.set(id, title);
+        return { id, title, groups: groups.map((g) => ({ id: g.id, name: g.name })) };
       })();
       // Never cache a failure or an unknown id: it may be a moment from existing.
       void meta.then((m) => { if (!m) metas.delete(id); }, () => metas.delete(id));
@@ -64,6 +72,7 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
   /** The session, loaded on first use; a timer that ran out while the server was down ends now. */
   async function load(id: string): Promise<SessionState> {
     const state = await sessions.get(id);
+    if (!titles.has(id)) await workshop(id);
     if (!armed.has(id)) {
       armed.add(id);
       scheduler.sync(id, state.timer);
@@ -71,7 +80,10 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
     return state;
   }
 
-  const sessionEvent = (state: SessionState): SessionEvent => ({ state: publicSessionState(state), serverNow: Date.now() });
+  const sessionEvent = (id: string, state: SessionState): SessionEvent => {
+    const title = titles.get(id);
+    return { state: publicSessionState(state), serverNow: Date.now(), ...(title === undefined ? {} : { title }) };
+  };
 
   function publish(id: string, changed: Partial<PlenaryOutput>): void {
     if (changed.snapshot) {
@@ -87,7 +99,7 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
 
   function afterChange(id: string, state: SessionState): void {
     scheduler.sync(id, state.timer);
-    io.to(rooms.workshop(id)).emit('session', sessionEvent(state));
+    io.to(rooms.workshop(id)).emit('session', sessionEvent(id, state));
     aggregator.changed(id);
   }
 
@@ -156,7 +168,7 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
     if (watching) socket.on('disconnect', () => aggregator.unwatch(id));
     void (async () => {
       const state = await load(id);
-      socket.emit('session', sessionEvent(state));
+      socket.emit('session', sessionEvent(id, state));
       await watched;
       // A participant needs the list only to vote; computing it loads every group's board.
       if (watching || (voting && state.ballot.open)) {
@@ -167,6 +179,17 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
       }
     })().catch((err: unknown) => log.error({ err, workshopId: id }, 'could not send the session'));
   }
+
+  // A new title: every screen of a live workshop gets it with the session, the beamer with a
+  // new snapshot (which names the workshop too).
+  events?.on('titleChanged', (id, title) => {
+    metas.delete(id);
+    if (!armed.has(id)) return; // nobody has it open (then its session is not in memory)
+    titles.set(id, title);
+    load(id).then((state) => afterChange(id, state), (err: unknown) => {
+      log.error({ err, workshopId: id }, 'could not announce the new title');
+    });
+  });
 
   const rules = createBoardRules(sessions);
   return {
@@ -182,6 +205,7 @@ export function createSessionService({ io, storage, docs, log, plenaryIntervalMs
       scheduler.clear(workshopId);
       sessions.forget(workshopId);
       metas.delete(workshopId);
+      titles.delete(workshopId);
       armed.delete(workshopId);
     },
     close(): void {

@@ -70,6 +70,10 @@ export type ControlReply<T extends object = object> =
   | { ok: false; error: ControlErrorCode; message: string };
 export type Ack<T extends object = object> = (reply: ControlReply<T>) => void;
 
+/** Server → client `workshop:deleted`: the workshop is gone; the socket is disconnected next. */
+export const WorkshopDeletedEvent = z.object({ workshopId: z.string().min(1).max(64) });
+export type WorkshopDeletedEvent = z.infer<typeof WorkshopDeletedEvent>;
+
 /** Events the server emits. */
 export interface ServerToClientEvents {
   presence: (list: PresenceList) => void;
@@ -82,6 +86,8 @@ export interface ServerToClientEvents {
   ballot: (items: BallotItems) => void;
   /** Once, when the timer reaches zero. */
   'timer:done': (event: TimerDone) => void;
+  /** To the whole workshop when it is deleted, just before its sockets are disconnected. */
+  'workshop:deleted': (event: WorkshopDeletedEvent) => void;
 }
 
 type Empty = Record<string, never> | null | undefined;

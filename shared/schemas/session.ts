@@ -124,8 +124,11 @@ export type PublicBallot = z.infer<typeof PublicBallot>;
 export const PublicSessionState = SessionState.omit({ ballot: true }).extend({ ballot: PublicBallot });
 export type PublicSessionState = z.infer<typeof PublicSessionState>;
 
-/** Server → client `session`: the state and the server's clock, to compute the offset. */
-export const SessionEvent = z.object({ state: PublicSessionState, serverNow: z.number() });
+/**
+ * Server → client `session`: the state, the server's clock (to compute the offset) and the
+ * workshop's title as it is now, so that a changed title reaches every screen at once.
+ */
+export const SessionEvent = z.object({ state: PublicSessionState, serverNow: z.number(), title: z.string().optional() });
 export type SessionEvent = z.infer<typeof SessionEvent>;
 
 /** Votes per apKey over all voters. */

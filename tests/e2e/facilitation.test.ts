@@ -367,7 +367,7 @@ describe('the beamer at 1920×1080', () => {
         if (i < 6) expect(submitActionPoints(c.doc, local)).toEqual({ ok: true });
       }
       await facilitator.send('plenary:reveal', { groupIds: 'all' });
-      await facilitator.send('agenda:now', { segmentId: 'hoe-verder' });
+      await facilitator.send('agenda:now', { segmentId: 'plenair' });
       await facilitator.send('timer:start', { durationMs: 25 * 60_000 });
       await facilitator.send('decision:set', { apKey: `${workshop.groups[0]!.id}:0`, status: 'adopted' });
 

@@ -23,11 +23,16 @@ describe('home page', () => {
     await home.goto(e2e.server.url);
     await home.create('Werkconferentie wonen', ['Gemeenten', 'Corporaties']);
     await home.createdHeading.waitFor();
-    expect(await home.createdHeading.textContent()).toBe('Workshop aangemaakt: Werkconferentie wonen');
+    await page.getByRole('heading', { level: 1, name: 'Werkconferentie wonen' }).waitFor();
 
+    // The browser is on the organiser page, its link (token in the fragment) in the address
+    // bar, and the page says to bookmark it.
     const origin = e2e.server.url;
     const id = /\/w\/([^/]+)\/organiser#t=/.exec(await home.linkValue('Organisator'))?.[1];
     expect(id).toBeTruthy();
+    expect(page.url()).toBe(await home.linkValue('Organisator'));
+    await page.getByText('Zet hem nu in je bladwijzers', { exact: false }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Workshop aangemaakt');
     expect(await home.linkValue('Organisator')).toMatch(new RegExp(`^${origin}/w/${id}/organiser#t=[\\w-]{20,}$`));
     expect(await home.linkValue('Begeleider')).toMatch(new RegExp(`^${origin}/w/${id}/facilitator#t=[\\w-]{20,}$`));
     expect(await home.linkValue('Plenair scherm')).toMatch(new RegExp(`^${origin}/w/${id}/plenary#t=[\\w-]{20,}$`));
@@ -46,6 +51,17 @@ describe('home page', () => {
 
     await home.copyButton('Meedoen (deelnemers)').click();
     await page.getByText('Gekopieerd naar het klembord.').waitFor();
+
+    // A reload keeps the page, and so does opening the bookmarked address in a new browser.
+    const organiserLink = page.url();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Werkconferentie wonen' }).waitFor();
+    expect(page.url()).toBe(organiserLink);
+    const other = (await e2e.newPage()).page;
+    await other.goto(organiserLink);
+    await other.getByRole('heading', { level: 1, name: 'Werkconferentie wonen' }).waitFor();
+    await other.getByText('Zet hem nu in je bladwijzers', { exact: false }).waitFor();
+    expect(await other.getByRole('heading', { name: 'Workshop aangemaakt' }).count()).toBe(0);
   });
 
   it('copies without navigator.clipboard too (plain-http LAN pages have none)', async () => {

@@ -97,6 +97,8 @@ describe('DELETE /api/workshops/:id', () => {
       .map((t) => connectControl(server.url, workshop.id, t)));
     controls.push(...screens);
     const disconnected = screens.map((c) => new Promise<string>((resolve) => c.socket.once('disconnect', resolve)));
+    // Each screen hears why before it is cut off, so that it can clear itself and say so.
+    const told = screens.map((c) => new Promise<{ workshopId: string }>((resolve) => c.socket.once('workshop:deleted', resolve)));
     const keptLaptop = connectBoard(server.wsUrl, kept.id, kept.groups[0]!.id, kept.tokens.participants[kept.groups[0]!.id]);
     boards.push(keptLaptop);
     await keptLaptop.synced;
@@ -105,8 +107,9 @@ describe('DELETE /api/workshops/:id', () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ id: workshop.id, deleted: true });
 
-    expect(await laptopClosed).toBe(CloseCode.notFound);
-    expect((await raw.closed).code).toBe(CloseCode.notFound);
+    expect(await laptopClosed).toBe(CloseCode.deleted);
+    expect((await raw.closed).code).toBe(CloseCode.deleted);
+    expect(await Promise.all(told)).toEqual(screens.map(() => ({ workshopId: workshop.id })));
     expect(await Promise.all(disconnected)).toEqual(['io server disconnect', 'io server disconnect', 'io server disconnect']);
     expect(keptLaptop.provider.wsconnected).toBe(true);
 

@@ -108,7 +108,7 @@ describe('retention', () => {
 
     // The organiser moves the date into the past: a sweep (every 120 ms) deletes it 1.7 s after its creation.
     expect((await call(s, w, 'PATCH', '', { date: '2020-01-01' })).status).toBe(200);
-    expect(await laptopClosed).toBe(CloseCode.notFound);
+    expect(await laptopClosed).toBe(CloseCode.deleted);
     expect(await disconnected).toBe('io server disconnect');
     expect((await call(s, w, 'GET', '')).status).toBe(401);
     expect((await call(s, kept, 'GET', '')).status).toBe(200);

@@ -19,17 +19,24 @@ export function tokenFromFragment(hash: string): string | undefined {
 /**
  * The token for this page: from the fragment when present (then stored and removed from the
  * address bar), else the one stored earlier in this tab for the same workshop and scope.
+ * `keepInAddressBar`: the organiser page is the one way back into a workshop, so its link
+ * stays in (or is put back into) the address bar, where a bookmark or a reload finds it; it
+ * is not a page for the beamer.
  */
-export function takePageToken(workshopId: string, scope: string): string | undefined {
+export function takePageToken(workshopId: string, scope: string, { keepInAddressBar = false } = {}): string | undefined {
   const key = storageKey(workshopId, scope);
   const fromUrl = tokenFromFragment(location.hash);
   if (fromUrl) {
     memory.set(key, fromUrl);
     safeSession(() => sessionStorage.setItem(key, fromUrl));
-    history.replaceState(history.state, '', location.pathname + location.search);
+    if (!keepInAddressBar) history.replaceState(history.state, '', location.pathname + location.search);
     return fromUrl;
   }
-  return safeSession(() => sessionStorage.getItem(key)) ?? memory.get(key);
+  const stored = safeSession(() => sessionStorage.getItem(key)) ?? memory.get(key);
+  if (stored && keepInAddressBar) {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#t=${encodeURIComponent(stored)}`);
+  }
+  return stored;
 }
 
 /** Storage can throw (private mode, disabled storage); the app then works without it. */

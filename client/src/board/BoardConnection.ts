@@ -219,7 +219,7 @@ export class BoardConnection {
     this.provider.shouldConnect = false;
     this.closeCode = code;
     // The workshop is gone (deleted by the organiser): its content must not stay on this laptop.
-    if (code === CloseCode.notFound) {
+    if (code === CloseCode.notFound || code === CloseCode.deleted) {
       void this.local?.clear();
       void this.private.clearLocal();
     }

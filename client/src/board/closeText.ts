@@ -8,6 +8,8 @@ export function closeText(t: TFunction, code: number): { title: string; detail: 
       return { title: t('errors.invalidLink.title'), detail: t('errors.invalidLink.detail') };
     case CloseCode.forbidden:
       return { title: t('errors.boardForbidden.title'), detail: t('errors.boardForbidden.detail') };
+    case CloseCode.deleted:
+      return { title: t('flow.deleted.title'), detail: t('flow.deleted.detail') };
     case CloseCode.notFound:
       return { title: t('errors.boardNotFound.title'), detail: t('errors.boardNotFound.detail') };
     default:

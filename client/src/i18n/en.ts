@@ -1,4 +1,5 @@
 import { organiserEn } from './organiser.en.ts';
+import { flowEn } from './flow.en.ts';
 import { outlineEn } from './outline.en.ts';
 import type { Messages } from './types.ts';
 
@@ -55,11 +56,6 @@ export const en: Messages = {
       needed: 'On this server only the administrator may create workshops. Enter the admin token and try again.',
       refused: 'This admin token is not correct. Check it and try again.',
       label: 'Admin token',
-    },
-    created: {
-      title: 'Workshop created: {{title}}',
-      keepSafe: 'Keep these links safe: whoever has a link has access. The organiser link grants every right; do not share it.',
-      another: 'Create another workshop',
     },
   },
   links: {
@@ -646,4 +642,6 @@ export const en: Messages = {
   },
   /* The organiser page (issue 5): client/src/organiser, strings in organiser.en.ts. */
   organiser: organiserEn,
+  /* The workshop flow across roles (issue 10), strings in flow.en.ts. */
+  flow: flowEn,
 };

@@ -1,4 +1,5 @@
 import { organiserNl } from './organiser.nl.ts';
+import { flowNl } from './flow.nl.ts';
 import { outlineNl } from './outline.nl.ts';
 
 /**
@@ -57,11 +58,6 @@ export const nl = {
       needed: 'Op deze server mag alleen de beheerder workshops aanmaken. Vul de beheerderssleutel in en probeer het opnieuw.',
       refused: 'Deze beheerderssleutel klopt niet. Controleer hem en probeer het opnieuw.',
       label: 'Beheerderssleutel',
-    },
-    created: {
-      title: 'Workshop aangemaakt: {{title}}',
-      keepSafe: 'Bewaar deze links goed: wie een link heeft, heeft toegang. De organisatorlink geeft alle rechten; deel die niet.',
-      another: 'Nog een workshop aanmaken',
     },
   },
   links: {
@@ -648,4 +644,6 @@ export const nl = {
   },
   /* The organiser page (issue 5): client/src/organiser, strings in organiser.nl.ts. */
   organiser: organiserNl,
+  /* The workshop flow across roles (issue 10), strings in flow.nl.ts. */
+  flow: flowNl,
 } as const;

@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { DetailsReply } from '../../../shared/schemas/organiser.ts';
 import type { WorkshopLinks } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
+import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
-import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
+import { useSession, useWorkshopTitle } from '../session/useSession.ts';
+import { useSessionSocket } from '../session/useSessionSocket.ts';
+import { usePresenceMembers } from '../session/usePresenceMembers.ts';
+import { ProgrammeSection } from './ProgrammeSection.tsx';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
 import { ActionPointExports } from './ActionPointExports.tsx';
 import { BoardExports } from './BoardExports.tsx';
+import { BookmarkNotice } from './BookmarkNotice.tsx';
 import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { DetailsForm } from './DetailsForm.tsx';
 import { GroupCases } from './GroupCases.tsx';
@@ -16,7 +23,6 @@ import { organiserApi } from './organiserApi.ts';
 import { RetentionNote } from './RetentionNote.tsx';
 import { RotateLinks } from './RotateLinks.tsx';
 import { TableCards } from './TableCards.tsx';
-import { WorkshopDeleted } from './WorkshopDeleted.tsx';
 import '../styles/organiser.css';
 
 /** A titled section of the page; `className` lets the print stylesheet pick it. */
@@ -44,13 +50,20 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   // Replaced links (RotateLinks) show at once everywhere on the page: list, table cards, cases.
   const [links, setLinks] = useState<WorkshopLinks>(access.links);
   const [deleted, setDeleted] = useState(false);
-  const socket = useControlSocket(info.id, token);
-  const members = useWorkshopPresence(socket);
+  // The session socket: its stores listen before it connects, so the first session is not missed.
+  const socket = useSessionSocket(info.id, token);
+  const members = usePresenceMembers(socket);
+  const session = useSession(socket);
+  // Deleted elsewhere (another organiser tab, the retention sweep): clear the page as well.
+  const deletedElsewhere = useWorkshopDeleted(socket);
   const current = details ?? (loaded.status === 'ok' ? loaded.data : undefined);
-  const title = current?.title ?? info.title;
+  // Saved here, or changed in another tab: the session brings every new title.
+  const title = useWorkshopTitle(socket, current?.title ?? info.title);
+  useDocumentTitle(`${t('roles.organiser')} · ${title}`);
   const groupHref = (groupId: string) => links.groups?.[groupId];
 
   if (deleted) return <WorkshopDeleted title={title} />;
+  if (deletedElsewhere) return <WorkshopDeleted />;
   return (
     <div className="organiser">
       <div className="page-intro">
@@ -58,8 +71,12 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
         <h1>{title}</h1>
         <p className="lead">{t('organiser.intro')}</p>
       </div>
+      <BookmarkNotice />
       <Section id="details" title={t('organiser.details.heading')} hint={t('organiser.details.hint')}>
         {current ? <DetailsForm workshopId={info.id} token={token} details={current} onSaved={setDetails} /> : <Loading />}
+      </Section>
+      <Section id="programme" title={t('flow.programme.heading')} hint={t('flow.programme.hint')}>
+        {session ? <ProgrammeSection agenda={session.state.agenda} socket={socket} /> : <Loading />}
       </Section>
       <Section id="groups" title={t('organiser.groups.heading')} hint={t('organiser.groups.hint')}>
         <GroupCases workshopId={info.id} token={token} groups={info.groups} hrefOf={groupHref} members={members} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CloseCode } from '../../../shared/closeCodes.ts';
 import { can } from '../../../shared/roles.ts';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
 import { workshopInfoKept } from '../api/keptWorkshopInfo.ts';
@@ -17,6 +18,7 @@ import { useBoardSession } from '../board/useBoardSession.ts';
 import { usePresence } from '../board/usePresence.ts';
 import { NameField } from '../components/NameField.tsx';
 import { PageLayout } from '../components/PageLayout.tsx';
+import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { ErrorPanel, Loading } from '../components/Status.tsx';
 import { pageErrorText } from '../components/errorText.ts';
 import { usePresenceAnnouncement, useControlSocket } from '../control/useControlSocket.ts';
@@ -24,6 +26,8 @@ import { useAsync } from '../hooks/useAsync.ts';
 import { useDisplayName } from '../hooks/useDisplayName.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { BoardSessionLayer } from '../session/board/BoardSessionLayer.tsx';
+import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
+import { useWorkshopTitle } from '../session/useSession.ts';
 import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 
 /** `/w/:id/g/:groupId#t=<token>`: one group's board. */
@@ -59,18 +63,22 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const [view, setView] = useBoardViewMode();
   // Whose view the canvas follows (a presence client id), chosen in the online list.
   const [following, setFollowing] = useState<number | null>(null);
+  const title = useWorkshopTitle(socket, workshop.title);
+  // Told on the control channel, or the board socket closed with 4410: nothing of it stays shown.
+  const deleted = useWorkshopDeleted(socket) || state.closeCode === CloseCode.deleted;
 
   const header = (
     <div className="board-header">
       <div className="board-header__titles">
         <h1 className="board-header__group">{groupName}</h1>
-        <p className="board-header__workshop">{workshop.title}</p>
+        <p className="board-header__workshop">{title}</p>
       </div>
       <ViewToggle mode={view} onChange={setView} />
       <ConnectionBadge state={state} editable={editable} />
     </div>
   );
 
+  if (deleted) return <PageLayout width="narrow"><WorkshopDeleted /></PageLayout>;
   if (state.closeCode !== undefined) {
     const { title, detail } = closeText(t, state.closeCode);
     return (

@@ -1,29 +1,32 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopCreated } from '../../../shared/schemas/workshop.ts';
 import { PageLayout } from '../components/PageLayout.tsx';
-import { CreatedWorkshop } from '../home/CreatedWorkshop.tsx';
 import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { JUST_CREATED, type JustCreated } from '../organiser/justCreated.ts';
+import { navigate } from '../router/navigation.ts';
 
-/** `/`: create a workshop, then share its links. */
+/**
+ * `/`: create a workshop, then go to its organiser page, whose link (token in the fragment)
+ * stays in the address bar: a reload or a bookmark brings the organiser back (issue 10).
+ */
 export function HomePage() {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<WorkshopCreated>();
-  useDocumentTitle(created ? created.title : t('home.documentTitle'));
+  useDocumentTitle(t('home.documentTitle'));
+  const onCreated = (created: WorkshopCreated) => {
+    // Path and fragment only: the link's origin (PUBLIC_URL, the LAN address) may differ from
+    // the one this browser uses, and history refuses another origin.
+    const url = new URL(created.links.organiser ?? '/', location.href);
+    const state: JustCreated = { [JUST_CREATED]: true };
+    navigate(url.pathname + url.hash, { state });
+  };
   return (
-    <PageLayout brandLinksHome width={created ? 'wide' : 'narrow'}>
-      {created ? (
-        <CreatedWorkshop workshop={created} onAnother={() => setCreated(undefined)} />
-      ) : (
-        <>
-          <div className="page-intro">
-            <h1>{t('home.title')}</h1>
-            <p className="lead">{t('home.intro')}</p>
-          </div>
-          <CreateWorkshopForm onCreated={setCreated} />
-        </>
-      )}
+    <PageLayout brandLinksHome width="narrow">
+      <div className="page-intro">
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('home.intro')}</p>
+      </div>
+      <CreateWorkshopForm onCreated={onCreated} />
     </PageLayout>
   );
 }

@@ -5,9 +5,13 @@ import { workshopApi } from '../api/workshops.ts';
 import { usePageToken } from '../auth/usePageToken.ts';
 import { NameField } from '../components/NameField.tsx';
 import { PageLayout } from '../components/PageLayout.tsx';
+import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { Loading } from '../components/Status.tsx';
 import { pageErrorText } from '../components/errorText.ts';
+import { useControlSocket } from '../control/useControlSocket.ts';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
+import { useWorkshopTitle } from '../session/useSession.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
@@ -37,6 +41,11 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // The control channel only to follow the title and hear that the workshop was deleted.
+  const socket = useControlSocket(workshop.id, token);
+  const deleted = useWorkshopDeleted(socket);
+  const title = useWorkshopTitle(socket, workshop.title);
+  useDocumentTitle(title);
   // The board's code loads while the participant picks a group, not after: on venue Wi-Fi
   // that is a second or more (npm run bench:venue). The router's import gets this same module.
   useEffect(() => {
@@ -61,11 +70,12 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
     }
   }
 
+  if (deleted) return <WorkshopDeleted />;
   return (
     <>
       <div className="page-intro">
         <p className="eyebrow">{t('join.eyebrow')}</p>
-        <h1>{workshop.title}</h1>
+        <h1>{title}</h1>
       </div>
       {workshop.groups.length === 0 ? (
         <p className="notice">{t('join.noGroups')}</p>

@@ -21,7 +21,8 @@ export function RoleLinksPage({ workshopId, scope, width = 'wide', className, ch
   children: (access: WorkshopAccess, token: string) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const token = usePageToken(workshopId, scope);
+  // The organiser's link stays in the address bar: bookmarked, it is the way back (issue 10).
+  const token = usePageToken(workshopId, scope, { keepInAddressBar: scope === 'organiser' });
   const access = useWorkshopAccess(workshopId, token);
   useDocumentTitle(access.status === 'ok' ? `${t(`roles.${scope}`)} · ${access.data.info.title}` : t(`roles.${scope}`));
 

@@ -4,9 +4,9 @@
  */
 const NAVIGATE_EVENT = 'werkbord:navigate';
 
-export function navigate(url: string, { replace = false } = {}): void {
-  if (replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+export function navigate(url: string, { replace = false, state = null }: { replace?: boolean; state?: unknown } = {}): void {
+  if (replace) history.replaceState(state, '', url);
+  else history.pushState(state, '', url);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);
 }

@@ -11,12 +11,15 @@ export interface SessionView {
    * time, so that a laptop whose clock is off still counts the timer down right.
    */
   offset: number;
+  /** The workshop's title as it is now (the organiser may change it during the day). */
+  title?: string;
 }
 
 function parseSession(payload: unknown): SessionView | undefined {
   const parsed = SessionEvent.safeParse(payload);
   if (!parsed.success) return undefined;
-  return { state: parsed.data.state, offset: parsed.data.serverNow - Date.now() };
+  const { state, serverNow, title } = parsed.data;
+  return { state, offset: serverNow - Date.now(), ...(title === undefined ? {} : { title }) };
 }
 
 const noStore = { subscribe: () => () => {}, get: () => undefined };
@@ -24,6 +27,11 @@ const noStore = { subscribe: () => () => {}, get: () => undefined };
 /** The session store of a socket; exported for hooks that need it outside React. */
 export function sessionStore(socket: ControlSocket) {
   return socketStore(socket, 'session', parseSession);
+}
+
+/** The workshop's title, live: the one the server last sent with the session, else `fallback`. */
+export function useWorkshopTitle(socket: ControlSocket | undefined, fallback: string): string {
+  return useSession(socket)?.title ?? fallback;
 }
 
 /** The latest `session` event of the control channel; undefined until the first arrives. */

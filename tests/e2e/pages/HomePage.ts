@@ -37,8 +37,9 @@ export class HomePage {
     await this.page.getByRole('button', { name: 'Workshop aanmaken' }).click();
   }
 
+  /** After creating, the browser is on the organiser page, which says so above the rest. */
   get createdHeading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: /^Workshop aangemaakt/ });
+    return this.page.getByRole('heading', { level: 2, name: 'Workshop aangemaakt' });
   }
 
   /** The URL in the copy field of the link card called `name` (e.g. "Organisator"). */
@@ -51,7 +52,8 @@ export class HomePage {
     return this.page.getByRole('button', { name: new RegExp(`^Kopiëren\\W+Link: ${escaped}$`) });
   }
 
+  /** The QR codes of the link list (the organiser page also draws them on table cards). */
   get qrImages(): Locator {
-    return this.page.locator('img[alt^="QR-code"]');
+    return this.page.locator('.link-list img[alt^="QR-code"]');
   }
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WorkshopLinkList } from '../../components/WorkshopLinkList.tsx';
 import { Loading } from '../../components/Status.tsx';
+import { WorkshopDeleted } from '../../components/WorkshopDeleted.tsx';
 import type { WorkshopAccess } from '../../hooks/useWorkshopAccess.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
 import { MessageBanner } from '../MessageBanner.tsx';
@@ -9,10 +10,12 @@ import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useControlRunner } from '../useControlRunner.ts';
 import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
 import { usePresenceMembers } from '../usePresenceMembers.ts';
-import { useSession } from '../useSession.ts';
+import { useSession, useWorkshopTitle } from '../useSession.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useSessionSocket } from '../useSessionSocket.ts';
 import { useSocketConnected } from '../useSocketConnected.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
+import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
 import { AgendaSection } from './AgendaSection.tsx';
 import { BallotSection } from './BallotSection.tsx';
 import { BoardsSection } from './BoardsSection.tsx';
@@ -42,18 +45,22 @@ export function FacilitatorConsole({ access, token, role }: {
   const { run, status } = useControlRunner(socket);
   const [soundOn] = useTimerSound();
   useTimerSignal(socket, soundOn);
+  const deleted = useWorkshopDeleted(socket);
+  const title = useWorkshopTitle(socket, info.title);
+  useDocumentTitle(`${t(`roles.${role}`)} · ${title}`);
 
   const value = useMemo<ConsoleValue | null>(
     () => (socket && session ? { workshop: info, links, token, socket, session, snapshot, members, run } : null),
     [info, links, token, socket, session, snapshot, members, run],
   );
 
+  if (deleted) return <WorkshopDeleted />;
   return (
     <div className="console">
       <div className="console__top">
         <div className="console__titles">
           <p className="eyebrow">{t(`roles.${role}`)} · {t('console.eyebrow')}</p>
-          <h1 className="console__title">{info.title}</h1>
+          <h1 className="console__title">{title}</h1>
           {session && <CurrentSegment agenda={session.state.agenda} />}
         </div>
         {session && <TimerDisplay session={session} variant="console" />}

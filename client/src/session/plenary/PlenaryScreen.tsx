@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Status.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
+import { WorkshopDeleted } from '../../components/WorkshopDeleted.tsx';
 import type { WorkshopAccess } from '../../hooks/useWorkshopAccess.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
 import { MessageBanner } from '../MessageBanner.tsx';
@@ -8,9 +9,11 @@ import { RankingList } from '../RankingList.tsx';
 import { SoundToggle } from '../SoundToggle.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
-import { useSession } from '../useSession.ts';
+import { useSession, useWorkshopTitle } from '../useSession.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useSessionSocket } from '../useSessionSocket.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
+import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
 import { GroupTile } from './GroupTile.tsx';
 import { JoinQrOverlay } from './JoinQrOverlay.tsx';
 import { gridColumns, gridRows } from './layout.ts';
@@ -34,12 +37,17 @@ export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token
   const spot = snapshot?.spotlight;
   const spotKey = spot ? `${spot.groupId}:${spot.slot}` : null;
   const ballotOpen = Boolean(state?.ballot.open);
+  const deleted = useWorkshopDeleted(socket);
+  const title = useWorkshopTitle(socket, snapshot?.title ?? info.title);
+  useDocumentTitle(`${t('roles.plenary')} · ${title}`);
+  // A deleted workshop leaves nothing on the beamer: no title, QR code or action point.
+  if (deleted) return <WorkshopDeleted />;
 
   return (
     <div className="beamer">
       <div className="beamer__head">
         <div className="beamer__titles">
-          <h1 className="beamer__title">{snapshot?.title ?? info.title}</h1>
+          <h1 className="beamer__title">{title}</h1>
           {state && <CurrentSegment agenda={state.agenda} className="beamer__segment" />}
         </div>
         {session && <TimerDisplay session={session} variant="plenary" />}

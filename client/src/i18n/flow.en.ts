@@ -1,0 +1,19 @@
+import type { Messages } from './types.ts';
+import type { flowNl } from './flow.nl.ts';
+
+/* English strings of flow.nl.ts. */
+export const flowEn: Messages<typeof flowNl> = {
+  programme: {
+    heading: 'Programme',
+    hint: 'The programme of the day, as the facilitator and the plenary screen show it. New workshops start with a neutral programme: adjust its times and parts here, before the day.',
+  },
+  bookmark: {
+    created: 'Workshop created',
+    text: 'This is your organiser page. Bookmark it now (Ctrl+D, on a Mac ⌘D): the link in the address bar is the only way back to this workshop, also after a reload. It gives every right; do not share it.',
+  },
+  deleted: {
+    title: 'This workshop was deleted',
+    detail: 'The organiser erased the workshop with every board, action point and link from the server. This page shows none of its content any more and no longer works.',
+    home: 'To the start page',
+  },
+};

@@ -1,0 +1,19 @@
+/*
+ * Strings of the workshop flow across roles (issue 10): deletion seen from every page, the
+ * organiser link after creating, live title, defaults, links. Dutch is the reference.
+ */
+export const flowNl = {
+  programme: {
+    heading: 'Programma',
+    hint: 'Het programma van de dag, zoals de begeleider en het plenaire scherm het tonen. Nieuwe workshops beginnen met een neutraal programma: pas tijden en onderdelen hier aan, vóór de dag.',
+  },
+  bookmark: {
+    created: 'Workshop aangemaakt',
+    text: 'Dit is je organisatorpagina. Zet hem nu in je bladwijzers (Ctrl+D, op een Mac ⌘D): de link in de adresbalk is de enige weg terug naar deze workshop, ook na herladen. Hij geeft alle rechten; deel hem niet.',
+  },
+  deleted: {
+    title: 'Deze workshop is verwijderd',
+    detail: 'De organisator heeft de workshop met alle borden, actiepunten en links van de server gewist. Deze pagina toont niets meer van de inhoud en werkt niet meer.',
+    home: 'Naar de startpagina',
+  },
+};

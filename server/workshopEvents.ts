@@ -1,0 +1,13 @@
+import { EventEmitter } from 'node:events';
+
+/** What happens to a workshop outside the control channel that its open screens must hear. */
+export interface WorkshopEventMap {
+  /** The organiser changed the title (`PATCH /api/workshops/:id`). */
+  titleChanged: [workshopId: string, title: string];
+}
+
+/**
+ * One typed bus between the REST routes (which change a workshop) and the session service
+ * (which tells the screens): created before either, so neither needs the other.
+ */
+export class WorkshopEvents extends EventEmitter<WorkshopEventMap> {}
