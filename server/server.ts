@@ -14,7 +14,7 @@ import { safePath, type Logger } from './logger.ts';
 import { eraseWorkshop } from './organiser/eraseWorkshop.ts';
 import { startRetention } from './organiser/retention.ts';
 import { createSessionService } from './session/sessionService.ts';
-import { openSqliteStorage } from './storage/sqliteStorage.ts';
+import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { DocManager } from './yjs/DocManager.ts';
 import type { SharedDoc } from './yjs/SharedDoc.ts';
@@ -33,7 +33,7 @@ export interface RunningServer {
 
 /** Builds the whole server on one HTTP port and starts listening. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const storage = await openStorage(config);
   // The session service needs the documents and the documents tell it of stored updates:
   // bound late, once both exist.
   let onStored: ((doc: SharedDoc) => void) | undefined;
