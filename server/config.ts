@@ -41,6 +41,10 @@ const Env = z.object({
   EXPORT_QUEUE: z.coerce.number().int().min(0).default(8),
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1).default(180_000),
   EXPORT_MEMORY_MB: z.coerce.number().int().min(16).default(768),
+  // Scale-out (docs/operations.md): both unset, one process with embedded SQLite.
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// URL').optional(),
 });
 
 export interface Config {
@@ -66,6 +70,11 @@ export interface Config {
   allowedOrigins: readonly string[] | '*';
   /** The export worker pool (server/export/exportPool.ts). */
   exports: { workers: number; queue: number; timeoutMs: number; memoryMb: number };
+  /** PostgreSQL instead of SQLite (server/storage/openStorage.ts). */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** Redis for fan-out between processes (server/cluster/). */
+  redisUrl: string | undefined;
 }
 
 /** Events per minute and client address (per socket for `controlBadEvents`); 0: no limit. */
@@ -114,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBoardSocketsPerBoard: e.MAX_BOARD_SOCKETS_PER_BOARD,
     allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),
     exports: { workers: e.EXPORT_WORKERS, queue: e.EXPORT_QUEUE, timeoutMs: e.EXPORT_TIMEOUT_MS, memoryMb: e.EXPORT_MEMORY_MB },
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    redisUrl: e.REDIS_URL,
   };
 }
 

@@ -14,11 +14,11 @@ import { safePath, type Logger } from './logger.ts';
 import { eraseWorkshop } from './organiser/eraseWorkshop.ts';
 import { startRetention } from './organiser/retention.ts';
 import { createSessionService } from './session/sessionService.ts';
-import { openSqliteStorage } from './storage/sqliteStorage.ts';
+import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { WorkshopEvents } from './workshopEvents.ts';
+import { BoardHookChain } from './yjs/boardHooks.ts';
 import { DocManager } from './yjs/DocManager.ts';
-import type { SharedDoc } from './yjs/SharedDoc.ts';
 import { SocketRegistry } from './yjs/socketRegistry.ts';
 import { createYjsServer } from './yjs/yjsServer.ts';
 
@@ -34,14 +34,12 @@ export interface RunningServer {
 
 /** Builds the whole server on one HTTP port and starts listening. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
-  // The session service needs the documents and the documents tell it of stored updates:
-  // bound late, once both exist.
-  // Assigned once, below, when the session service exists; the closure reads it later.
-  // eslint-disable-next-line prefer-const
-  let onStored: ((doc: SharedDoc) => void) | undefined;
+  const storage = await openStorage(config);
+  // The board channel's extensions (server/yjs/boardHooks.ts): the session registers its
+  // hooks below, once it exists (it needs the documents, which call the hooks).
+  const hooks = new BoardHookChain(log);
   const docs = new DocManager({
-    storage, log, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs, onStored: (doc) => onStored?.(doc),
+    storage, log, hooks, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs,
   });
   // Deleting a workshop closes its control sockets, which exist only once Socket.IO does.
   let closeControl: (workshopId: string) => void = () => undefined;
@@ -79,10 +77,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     session.forget(id);
   };
   io.on('connection', unlessRevoked(revoked, session.onConnection));
-  onStored = session.onDocStored;
+  hooks.use(session.boardHooks);
   const yjs = createYjsServer({
-    storage, docs, log,
-    isWritable: session.isWritable, prepare: session.prepare, registry: boardSockets,
+    storage, docs, log, hooks, registry: boardSockets,
     limits: {
       authFailures: limits.authFailures,
       upgradeTimeoutMs: config.upgradeTimeoutMs,

@@ -1,4 +1,5 @@
 import { can, type Principal } from '../../shared/roles.ts';
+import type { BoardRoom } from '../yjs/boardHooks.ts';
 import type { SessionStore } from './SessionStore.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { SessionStore } from './SessionStore.ts';
  */
 export function createBoardRules(sessions: SessionStore) {
   return {
-    isWritable(principal: Principal, groupId: string): boolean {
+    isWritable(principal: Principal, { groupId }: BoardRoom): boolean {
       if (can(principal, 'writeLockedBoard')) return true;
       // Loaded by `prepare` before any board socket of the workshop is attached.
       const locks = sessions.peek(principal.workshopId)?.locks;

@@ -7,6 +7,7 @@ import { rooms, type ControlServer, type ControlSocket } from '../control/contro
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
+import type { BoardHooks } from '../yjs/boardHooks.ts';
 import type { SharedDoc } from '../yjs/SharedDoc.ts';
 import type { WorkshopEvents } from '../workshopEvents.ts';
 import { currentTitle } from '../organiser/details.ts';
@@ -192,14 +193,18 @@ export function createSessionService({ io, storage, docs, log, events, plenaryIn
   });
 
   const rules = createBoardRules(sessions);
-  return {
-    onConnection,
-    isWritable: rules.isWritable,
-    /** Loads the workshop's session before a board socket's first update is judged. */
-    prepare: async (principal: Principal): Promise<void> => {
+  /** The session's extension of the board channel: locks, and the plenary following each stored update. */
+  const boardHooks: BoardHooks = {
+    canWrite: rules.isWritable,
+    // Loads the workshop's session before a board socket's first update is judged.
+    prepare: async (principal) => {
       await load(principal.workshopId);
     },
-    onDocStored: (doc: SharedDoc): void => aggregator.docStored(doc.name),
+    afterStore: (doc) => aggregator.docStored(doc.name),
+  };
+  return {
+    onConnection,
+    boardHooks,
     /** Drops a deleted workshop from memory, so that no timer or snapshot brings it back. */
     forget(workshopId: string): void {
       scheduler.clear(workshopId);

@@ -3,7 +3,8 @@
  * purpose: the sync room and the REST layer see nothing else, so a Redis/PostgreSQL backend
  * only has to implement these calls and pass tests/integration/storageContract.ts.
  *
- * Calls are async so that networked backends fit; the SQLite adapter resolves at once.
+ * Calls are async so that networked backends fit (postgresStorage.ts); the SQLite adapter
+ * resolves at once.
  */
 export interface WorkshopRecord {
   id: string;
@@ -62,6 +63,14 @@ export interface Storage {
   /** Small key/value state per workshop (e.g. timer, agenda) that must survive a restart. */
   getState(workshopId: string, key: string): Promise<string | undefined>;
   setState(workshopId: string, key: string, value: string): Promise<void>;
+  /**
+   * Reads and rewrites one state key atomically, one change at a time per key, also across
+   * processes sharing the store: `change` gets the stored value and returns the new one, or
+   * undefined to leave it. Resolves with the value stored afterwards.
+   */
+  updateState(
+    workshopId: string, key: string, change: (current: string | undefined) => string | undefined,
+  ): Promise<string | undefined>;
 
   close(): Promise<void>;
 }

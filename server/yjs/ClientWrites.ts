@@ -29,6 +29,8 @@ export interface ClientWritesOptions {
   approxBytes: () => number;
   setApproxBytes: (bytes: number) => void;
   pendingMs?: number | undefined;
+  /** Board rules of the registered extensions (BoardHooks.judge), after the built-in ones. */
+  judge?: ((doc: Y.Doc, tr: Y.Transaction) => Refusal | null) | undefined;
 }
 
 /**
@@ -79,7 +81,7 @@ export class ClientWrites {
     this.collecting = collected;
     let result: GuardResult;
     try {
-      result = readOrFail(() => this.guard.apply(update, conn, (tr) => judgeTransaction(doc, tr, context)));
+      result = readOrFail(() => this.guard.apply(update, conn, (tr) => judgeTransaction(doc, tr, context) ?? this.options.judge?.(doc, tr) ?? null));
     } finally {
       this.collecting = null;
       conn.pending = takePending(doc, conn.pending, pendingSince ?? Date.now());

@@ -1,5 +1,6 @@
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../logger.ts';
+import type { BoardHookChain } from './boardHooks.ts';
 import { SharedDoc } from './SharedDoc.ts';
 
 export interface DocManagerOptions {
@@ -7,7 +8,8 @@ export interface DocManagerOptions {
   log: Logger;
   /** Milliseconds a document stays loaded after its last socket left. */
   unloadAfterMs: number;
-  onStored?: (doc: SharedDoc) => void;
+  /** The board channel's extensions (boardHooks.ts). */
+  hooks: BoardHookChain;
   /** How long a socket's not-yet-applicable structs may wait (server/yjs/pendingUpdates.ts). */
   pendingMs?: number;
 }
@@ -38,16 +40,18 @@ export class DocManager {
     this.cancelUnload(name);
     let loading = this.docs.get(name);
     if (!loading) {
-      const { storage, log, onStored, pendingMs } = this.options;
+      const { storage, log, hooks, pendingMs } = this.options;
       const doc = new SharedDoc(name, storage, log, {
-        onStored,
+        hooks,
         pendingMs,
         onHealth: (d, failing) => {
           if (failing) this.failing.add(d.name);
           else this.failing.delete(d.name);
         },
       });
-      loading = doc.load().then(() => doc);
+      // beforeLoad first: updates another process stores while the log is read must reach
+      // this document too (applying one twice does nothing).
+      loading = hooks.beforeLoad(doc).then(() => doc.load()).then(() => doc);
       // A failed load must not stay cached, or the room would stay broken until a restart.
       loading.catch(() => this.docs.delete(name));
       this.docs.set(name, loading);
@@ -118,6 +122,7 @@ export class DocManager {
     this.docs.delete(name);
     this.failing.delete(name);
     await doc.destroy();
+    await this.options.hooks.afterUnload(doc);
     this.options.log.debug({ doc: name }, 'document unloaded');
   }
 
@@ -129,7 +134,9 @@ export class DocManager {
       const doc = await this.docs.get(name);
       this.docs.delete(name);
       this.failing.delete(name);
-      await doc?.destroy(code);
+      if (!doc) return;
+      await doc.destroy(code);
+      await this.options.hooks.afterUnload(doc);
     }));
   }
 

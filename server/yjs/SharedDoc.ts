@@ -8,6 +8,7 @@ import { CloseCode } from '../../shared/closeCodes.ts';
 import { encodeBoardNotice, type BoardNotice } from '../../shared/schemas/boardNotice.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../logger.ts';
+import { REMOTE_ORIGIN, type BoardHooks } from './boardHooks.ts';
 import { ClientWrites } from './ClientWrites.ts';
 import { BadMessageError, readOrFail, send, type Connection } from './connection.ts';
 import { takePending } from './pendingUpdates.ts';
@@ -21,8 +22,8 @@ export { BadMessageError, type Connection, type ConnectionRights } from './conne
 export interface SharedDocOptions {
   /** How long a socket's pending structs may wait (PendingBounds.maxMs by default). */
   pendingMs?: number | undefined;
-  /** Told of every stored update, e.g. to refresh the plenary snapshot. */
-  onStored?: ((doc: SharedDoc) => void) | undefined;
+  /** The board channel's extensions (boardHooks.ts): told of every stored update and presence change. */
+  hooks?: Pick<BoardHooks, 'afterStore' | 'onAwareness' | 'judge'> | undefined;
   /** Told when storing starts failing and when it works again. */
   onHealth?: (doc: SharedDoc, failing: boolean) => void;
 }
@@ -73,6 +74,7 @@ export class SharedDoc {
       approxBytes: () => this.approxBytes,
       setApproxBytes: (bytes) => { this.approxBytes = bytes; },
       pendingMs: options.pendingMs,
+      judge: options.hooks?.judge?.bind(options.hooks),
     });
     this.store = new StoreQueue({
       write: async (update) => {
@@ -116,8 +118,27 @@ export class SharedDoc {
     return this.store.isFailing;
   }
 
+  /**
+   * Applies an update that another process stored and published (server/cluster/): it is
+   * sent to this room's sockets and the hooks, and never stored or published again.
+   */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /** Applies a presence change of another process's sockets. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
   private handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === STORAGE_ORIGIN || this.writes.collect(update)) return;
+    if (origin === STORAGE_ORIGIN) return;
+    if (origin === REMOTE_ORIGIN) {
+      this.broadcast(encodeSyncUpdate(update));
+      this.options.hooks?.afterStore?.(this, update, 'remote');
+      return;
+    }
+    if (this.writes.collect(update)) return;
     this.enqueue({ update, origin });
   };
 
@@ -129,15 +150,18 @@ export class SharedDoc {
   private handleStored = ({ update, origin }: QueuedUpdate): void => {
     this.appendedSinceCompact++;
     this.broadcast(encodeSyncUpdate(update), origin);
-    this.options.onStored?.(this);
+    this.options.hooks?.afterStore?.(this, update, 'local');
     if (this.appendedSinceCompact >= COMPACT_EVERY && this.store.size === 0) void this.compact();
   };
 
   private handleAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
   ): void => {
     const changed = [...added, ...updated, ...removed];
-    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(encodeAwareness(update));
+    this.options.hooks?.onAwareness?.(this, update, origin === REMOTE_ORIGIN ? 'remote' : 'local');
   };
 
   private broadcast(message: Uint8Array, except?: unknown): void {

@@ -11,6 +11,7 @@ import type { RateLimiter } from '../http/rateLimit.ts';
 import { refuseUpgrade } from '../http/upgradeReply.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
+import type { BoardHookChain, BoardRoom } from './boardHooks.ts';
 import type { DocManager } from './DocManager.ts';
 import { BadMessageError, type Connection } from './SharedDoc.ts';
 import { SocketCaps } from './socketCaps.ts';
@@ -23,13 +24,8 @@ export interface YjsServerOptions {
   storage: Storage;
   docs: DocManager;
   log: Logger;
-  /** Extra write rule (e.g. a locked board). Asked for every update. */
-  isWritable?: (principal: Principal, groupId: string) => boolean;
-  /**
-   * Runs once per admitted socket before its first frame is handled, e.g. to load the
-   * workshop's session state so that `isWritable` can answer synchronously.
-   */
-  prepare?: (principal: Principal, groupId: string) => Promise<void>;
+  /** The extensions: admission, write rules (a locked board), preparation (boardHooks.ts). */
+  hooks: BoardHookChain;
   /** Flood limits (docs/api.md, "Limits"); unset: none. */
   limits?: BoardSocketLimits;
   /** Admitted sockets by token hash, closed when their link is rotated (server/yjs/socketRegistry.ts). */
@@ -53,7 +49,7 @@ type Admission = { ok: true; principal: Principal; workshopId: string; groupId: 
  * The token is checked before the upgrade completes; a refused socket is closed with a
  * 44xx code before a single document byte is sent.
  */
-export function createYjsServer({ storage, docs, log, isWritable, prepare, limits, registry }: YjsServerOptions) {
+export function createYjsServer({ storage, docs, log, hooks, limits, registry }: YjsServerOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
 
@@ -86,14 +82,17 @@ export function createYjsServer({ storage, docs, log, isWritable, prepare, limit
     if (!can(access.principal, 'readBoard', groupId)) {
       return { ok: false, code: CloseCode.forbidden, reason: 'forbidden' };
     }
+    const refusal = await hooks.admit(access.principal, { workshopId, groupId });
+    if (refusal) return { ok: false, ...refusal };
     return { ok: true, principal: access.principal, workshopId, groupId };
   }
 
   async function attach(ws: WebSocket, admission: Extract<Admission, { ok: true }>): Promise<void> {
     const { principal, workshopId, groupId } = admission;
+    const room: BoardRoom = { workshopId, groupId };
     const conn: Connection = {
       ws,
-      canWrite: () => can(principal, 'writeBoard', groupId) && (isWritable?.(principal, groupId) ?? true),
+      canWrite: () => can(principal, 'writeBoard', groupId) && hooks.canWrite(principal, room),
       rights: {
         editCaseCard: can(principal, 'editCaseCard'),
         editSubmittedActionPoints: can(principal, 'editSubmittedActionPoints'),
@@ -111,7 +110,7 @@ export function createYjsServer({ storage, docs, log, isWritable, prepare, limit
       }
       handle(toBytes(data));
     });
-    await prepare?.(principal, groupId);
+    await hooks.prepare(principal, room);
     const doc = await docs.get(docNameOf(workshopId, groupId));
     if (ws.readyState !== ws.OPEN) {
       docs.release(doc);

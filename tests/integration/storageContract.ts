@@ -61,9 +61,10 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
     it('compacts the log into one update without losing later appends', () => withStore(async (s) => {
       const doc = new Y.Doc();
       let lastSeq = 0;
-      doc.on('update', (u: Uint8Array) => void s.appendUpdate('w1/g1', u).then((n) => { lastSeq = n; }));
+      const appends: Promise<unknown>[] = [];
+      doc.on('update', (u: Uint8Array) => appends.push(s.appendUpdate('w1/g1', u).then((n) => { lastSeq = n; })));
       for (let i = 0; i < 20; i++) doc.getMap('m').set(`k${i}`, i);
-      await Promise.resolve();
+      await Promise.all(appends);
       const upto = (await s.loadDoc('w1/g1')).lastSeq;
       // One more update lands between the read and the compaction.
       const late = new Y.Doc();
@@ -137,6 +138,36 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
         expect(await again.findToken(newPlenary.hash)).toBeUndefined();
       } finally {
         await again.close();
+      }
+    }));
+
+    it('compaction keeps a stored update that the merged copy lacks (another process wrote it)', () => withStore(async (s) => {
+      const here = new Y.Doc();
+      const there = new Y.Doc();
+      const appends: Promise<number>[] = [];
+      for (const d of [here, there]) d.on('update', (u: Uint8Array) => appends.push(s.appendUpdate('w1/g1', u)));
+      here.getMap('m').set('here', 1);
+      there.getMap('m').set('there', 2);
+      await Promise.all(appends);
+      const upto = (await s.loadDoc('w1/g1')).lastSeq;
+      // `here` never saw the other process's edit, and compacts with its own state only.
+      await s.compactDoc('w1/g1', Y.encodeStateAsUpdate(here), upto);
+      const copy = new Y.Doc();
+      for (const u of (await s.loadDoc('w1/g1')).updates) Y.applyUpdate(copy, u);
+      expect(copy.getMap('m').toJSON()).toEqual({ here: 1, there: 2 });
+    }));
+
+    it('updateState is an atomic read-modify-write, also between two open stores', () => withStore(async (s, reopen) => {
+      await s.createWorkshop(workshop, groups, tokens);
+      const other = await reopen();
+      try {
+        const increment = (store: Storage) => store.updateState('w1', 'count', (v) => String(Number(v ?? 0) + 1));
+        await Promise.all(Array.from({ length: 40 }, (_, i) => increment(i % 2 ? s : other)));
+        expect(await s.getState('w1', 'count')).toBe('40');
+        expect(await other.updateState('w1', 'count', () => undefined)).toBe('40');
+        expect(await s.getState('w1', 'count')).toBe('40');
+      } finally {
+        await other.close();
       }
     }));
   });
