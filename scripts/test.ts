@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureChromium } from './browser.ts';
 
 /**
- * `npm test`: typecheck, build the client, find (or install) a browser, then run every vitest
+ * `npm test`: typecheck, lint, build the client, find (or install) a browser, then run every vitest
  * project (unit, integration, e2e). Ends with the plain line "N passed, N failed" for CI.
  */
 function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
@@ -25,6 +25,10 @@ try {
 }
 
 if (run('typecheck', bin('tsc'), ['-p', 'tsconfig.json']) !== 0 || run('typecheck client', bin('tsc'), ['-p', 'client/tsconfig.json']) !== 0) {
+  process.stdout.write('0 passed, 1 failed\n');
+  process.exit(1);
+}
+if (run('lint', bin('eslint'), ['.', '--max-warnings', '0']) !== 0) {
   process.stdout.write('0 passed, 1 failed\n');
   process.exit(1);
 }

@@ -36,9 +36,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   // The session service needs the documents and the documents tell it of stored updates:
   // bound late, once both exist.
-  let onStored: ((doc: SharedDoc) => void) | undefined;
+  let onStored: (doc: SharedDoc) => void = () => undefined;
   const docs = new DocManager({
-    storage, log, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs, onStored: (doc) => onStored?.(doc),
+    storage, log, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs, onStored: (doc) => onStored(doc),
   });
   // Deleting a workshop closes its control sockets, which exist only once Socket.IO does.
   let closeControl: (workshopId: string) => void = () => undefined;

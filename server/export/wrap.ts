@@ -24,7 +24,6 @@ export function wrapText(text: string, maxWidth: number, measure: Measure, maxLi
       }
       if (line) lines.push(line);
       if (lines.length > maxLines) return lines;
-      line = '';
       let rest = word;
       for (let fit = fitPrefix(rest, maxWidth, measure); fit < rest.length; fit = fitPrefix(rest, maxWidth, measure)) {
         let cut = Math.max(1, fit);

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { ControlError, PresenceList } from '../../shared/schemas/control.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
-import { connectControl, type RecordingClient } from '../helpers/controlClient.ts';
+import { connectControl } from '../helpers/controlClient.ts';
 import { openRaw } from '../helpers/rawSocket.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 

@@ -31,7 +31,6 @@ let w: WorkshopCreated;
 let doomed: WorkshopCreated;
 const A = () => w.groups[0]!.id;
 const B = () => w.groups[1]!.id;
-const C = () => w.groups[2]!.id;
 
 /** Who knocks: a role with its token; the participant belongs to group A (or, as `other`, to B). */
 interface Subject { label: string; role: Role; token: string; groupId?: string }

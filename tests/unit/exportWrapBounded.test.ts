@@ -19,7 +19,6 @@ function reference(text: string, maxWidth: number, measure: Measure): string[] {
         continue;
       }
       if (line) lines.push(line);
-      line = '';
       let rest = word;
       while (rest && measure(rest) > maxWidth) {
         let lo = 0;

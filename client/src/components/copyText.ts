@@ -17,7 +17,7 @@ export async function copyText(text: string, fallbackField: HTMLInputElement | H
   const active = document.activeElement;
   fallbackField.focus();
   fallbackField.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

@@ -17,6 +17,9 @@ export function useControlSocket(workshopId: string, token: string): ControlSock
     const s: ControlSocket = io({ auth: { workshopId, token, protocol: CONTROL_PROTOCOL_VERSION } });
     s.on('connect_error', (err) => console.warn('control channel:', err.message));
     s.on('control:error', (err) => console.warn('control channel refused an event:', err.event, err.code));
+    // The socket is opened in the effect so React's double mount closes it cleanly; state
+    // hands it to render. (This hook is replaced by the one control channel, issue 10.)
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setSocket(s);
     return () => {
       s.disconnect();

@@ -31,7 +31,7 @@ export function BoardPage({ workshopId, groupId }: { workshopId: string; groupId
   const { t } = useTranslation();
   const token = usePageToken(workshopId, `g:${groupId}`);
   // Kept on the device, so that the board also opens while offline (api/keptWorkshopInfo.ts).
-  const info = useAsync(token ? (signal) => workshopInfoKept(workshopId, `g:${groupId}`, token, signal) : undefined, [workshopId, groupId, token]);
+  const info = useAsync((signal) => (token ? workshopInfoKept(workshopId, `g:${groupId}`, token, signal) : undefined), [workshopId, groupId, token]);
   const group = info.status === 'ok' ? info.data.groups.find((g) => g.id === groupId) : undefined;
   useDocumentTitle(group?.name ?? t('board.documentTitle'));
 

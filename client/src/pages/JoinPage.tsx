@@ -17,7 +17,7 @@ import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 export function JoinPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const token = usePageToken(workshopId, 'join');
-  const info = useAsync(token ? (signal) => workshopApi.info(workshopId, token, signal) : undefined, [workshopId, token]);
+  const info = useAsync((signal) => (token ? workshopApi.info(workshopId, token, signal) : undefined), [workshopId, token]);
   useDocumentTitle(info.status === 'ok' ? info.data.title : t('join.documentTitle'));
 
   if (!token) return <TokenMissing />;

@@ -23,6 +23,9 @@ export function useSessionSocket(workshopId: string, token: string): ControlSock
     s.on('connect_error', (err) => console.warn('control channel:', err.message));
     s.on('control:error', (err) => console.warn('control channel refused an event:', err.event, err.code));
     s.connect();
+    // The socket is opened in the effect so React's double mount closes it cleanly; state
+    // hands it to render. (This hook is replaced by the one control channel, issue 10.)
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setSocket(s);
     return () => {
       s.disconnect();
