@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { can, type Role } from '../../../shared/roles.ts';
 import { BrainstormState, NO_BRAINSTORM } from '../../../shared/schemas/brainstorm.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { useSession } from '../session/useSession.ts';
 import type { BoardConnection } from './BoardConnection.ts';
 

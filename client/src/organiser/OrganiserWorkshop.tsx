@@ -4,7 +4,8 @@ import type { DetailsReply } from '../../../shared/schemas/organiser.ts';
 import type { WorkshopLinks } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
-import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
+import { useControlChannel } from '../control/useControlChannel.ts';
+import { usePresenceMembers } from '../session/usePresenceMembers.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
 import { ActionPointExports } from './ActionPointExports.tsx';
@@ -44,8 +45,8 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   // Replaced links (RotateLinks) show at once everywhere on the page: list, table cards, cases.
   const [links, setLinks] = useState<WorkshopLinks>(access.links);
   const [deleted, setDeleted] = useState(false);
-  const socket = useControlSocket(info.id, token);
-  const members = useWorkshopPresence(socket);
+  const socket = useControlChannel(info.id, token);
+  const members = usePresenceMembers(socket);
   const current = details ?? (loaded.status === 'ok' ? loaded.data : undefined);
   const title = current?.title ?? info.title;
   const groupHref = (groupId: string) => links.groups?.[groupId];

@@ -19,7 +19,8 @@ import { NameField } from '../components/NameField.tsx';
 import { PageLayout } from '../components/PageLayout.tsx';
 import { ErrorPanel, Loading } from '../components/Status.tsx';
 import { pageErrorText } from '../components/errorText.ts';
-import { usePresenceAnnouncement, useControlSocket } from '../control/useControlSocket.ts';
+import { useControlChannel } from '../control/useControlChannel.ts';
+import { usePresenceAnnouncement } from '../control/usePresenceAnnouncement.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useDisplayName } from '../hooks/useDisplayName.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
@@ -52,7 +53,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const announce = can(workshop, 'announcePresence');
   const connection = useBoardConnection({ workshopId: workshop.id, groupId, token, announce, name });
   const state = useConnectionState(connection);
-  const socket = useControlSocket(workshop.id, token);
+  const socket = useControlChannel(workshop.id, token);
   // Who may move between boards says which one this is; a participant's group is its token's.
   usePresenceAnnouncement(socket, name, can(workshop, 'visitBoards') ? groupId : undefined);
   const session = useBoardSession(connection, socket, { workshopId: workshop.id, groupId, role: workshop.role });

@@ -5,7 +5,7 @@ import { readActionPoints } from '../../../../shared/board/actionPoints.ts';
 import { readBoard } from '../../../../shared/board/readBoard.ts';
 import type { NoteColor } from '../../../../shared/board/schema.ts';
 import { can, type Role } from '../../../../shared/roles.ts';
-import type { ControlSocket } from '../../control/useControlSocket.ts';
+import type { ControlSocket } from '../../control/controlChannel.ts';
 import { useAnnouncer } from '../../hooks/useAnnouncer.ts';
 import { useLatest } from '../../hooks/useLatest.ts';
 import type { BoardConnection } from '../BoardConnection.ts';

@@ -9,7 +9,7 @@ import { SoundToggle } from '../SoundToggle.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
 import { useSession } from '../useSession.ts';
-import { useSessionSocket } from '../useSessionSocket.ts';
+import { useControlChannel } from '../../control/useControlChannel.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
 import { GroupTile } from './GroupTile.tsx';
 import { JoinQrOverlay } from './JoinQrOverlay.tsx';
@@ -24,7 +24,7 @@ import { SpotlightView } from './SpotlightView.tsx';
 export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token: string }) {
   const { t } = useTranslation();
   const { info, links } = access;
-  const socket = useSessionSocket(info.id, token);
+  const socket = useControlChannel(info.id, token);
   const session = useSession(socket);
   const snapshot = usePlenarySnapshot(socket);
   const [soundOn] = useTimerSound();
