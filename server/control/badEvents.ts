@@ -9,7 +9,7 @@ const COUNTED: ReadonlySet<string> = new Set<ControlErrorCode>(['unknown_event',
  * Counts a socket's unknown, invalid and forbidden events against `limiter` (keyed by socket)
  * and disconnects the socket past it, with a `control:error` `rate_limited` first. It watches the
  * socket's outgoing `control:error`s, so that every refusal counts, whichever handler made it
- * (presence here, session events in server/session/sessionHandlers.ts). Without it a client
+ * (presence here, session events in sessionHandlers.ts). Without it a client
  * could make us validate and answer bad events for ever (2,000 were answered one by one).
  */
 export function watchBadEvents(socket: ControlSocket, limiter: RateLimiter): void {

@@ -4,8 +4,7 @@
  * real name (RFC 6266 / RFC 5987). Characters that no file system accepts are replaced.
  */
 
-// Control characters are exactly what this pattern is for.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const MAX_NAME = 120;
 

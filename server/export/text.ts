@@ -5,8 +5,7 @@
  */
 
 /** Characters XML 1.0 does not allow, and lone surrogates. */
-// Control characters are exactly what this pattern is for.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops what XML cannot hold; keeps tab and line breaks (CRLF and CR become LF). */

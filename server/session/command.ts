@@ -34,5 +34,5 @@ export function unknownGroup(ctx: CommandContext, groupId: string): CommandResul
   return ctx.groupIds.includes(groupId) ? undefined : refuse('not_found', `unknown group "${groupId}"`);
 }
 
-/** Events whose command is in this folder; the others are handled in sessionHandlers.ts. */
+/** Events whose command is in this folder; the others are handled in server/control/sessionHandlers.ts. */
 export type CommandEvent = Exclude<SessionEventName, 'actionPoints:reopen'>;

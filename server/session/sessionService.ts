@@ -4,6 +4,7 @@ import { can, rolesThatMay, type Principal } from '../../shared/roles.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { publicSessionState, type SessionEvent, type SessionState } from '../../shared/schemas/session.ts';
 import { rooms, type ControlServer, type ControlSocket } from '../control/controlServer.ts';
+import { registerSessionHandlers } from '../control/sessionHandlers.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
@@ -16,7 +17,6 @@ import { done, unknownGroup, type CommandEvent, type CommandResult } from './com
 import { sessionCommands } from './commands.ts';
 import { timerFinish } from './controlCommands.ts';
 import { PlenaryAggregator, type PlenaryOutput, type WorkshopMeta } from './plenaryAggregator.ts';
-import { registerSessionHandlers } from './sessionHandlers.ts';
 import { SessionStore } from './SessionStore.ts';
 import { isDue } from './timer.ts';
 import { TimerScheduler } from './timerScheduler.ts';

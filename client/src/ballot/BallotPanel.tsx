@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicSessionState } from '../../../shared/schemas/session.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { useAnnouncer } from '../hooks/useAnnouncer.ts';
 import { useBallot } from './useBallot.ts';
 

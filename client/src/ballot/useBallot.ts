@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { BallotItems } from '../../../shared/schemas/plenary.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { sendControl, type SendErrorCode } from '../session/sendControl.ts';
 import { socketStore } from '../session/socketStore.ts';
 import { voterIdFor } from './voterId.ts';
@@ -12,8 +12,8 @@ const parse = (payload: unknown) => {
 const noStore = { subscribe: () => () => {}, get: () => undefined };
 
 /**
- * The `ballot` store of a socket. Call it as soon as the socket exists: the server sends the
- * list on connect, possibly before the ballot panel mounts.
+ * The `ballot` store of a socket (made before it connects: controlChannel.ts): the server
+ * sends the list on connect, possibly long before the ballot panel mounts.
  */
 export function ballotStore(socket: ControlSocket) {
   return socketStore(socket, 'ballot', parse);

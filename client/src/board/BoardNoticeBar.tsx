@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnouncer } from '../hooks/useAnnouncer.ts';
+import { useLatest } from '../hooks/useLatest.ts';
 import type { BoardConnection } from './BoardConnection.ts';
 import { refusalText } from './noticeText.ts';
 import { useConnectionState } from './useBoardConnection.ts';
@@ -26,11 +27,12 @@ export function BoardNoticeBar({ connection, editable }: { connection: BoardConn
     wasFailing.current = storageFailing;
     announce(storageFailing ? storageText : t('boardNotices.storageRecovered'));
   }, [storageFailing, storageText, announce, t]);
+  // Once per refusal (`at`), not again when the language changes: the text is read from a ref.
+  const refusalRef = useLatest(refusal);
+  const refusedAt = lastRefusal?.at;
   useEffect(() => {
-    if (refusal) announce(refusal);
-    // Once per refusal (`at`), not again when the language changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lastRefusal?.at, announce]);
+    if (refusedAt !== undefined && refusalRef.current) announce(refusalRef.current);
+  }, [refusedAt, announce, refusalRef]);
 
   return (
     <div className="board-notices">

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useLatest } from '../hooks/useLatest.ts';
 import { BoardConnection, type BoardConnectionOptions, type ConnectionState } from './BoardConnection.ts';
 
 /**
@@ -7,17 +8,17 @@ import { BoardConnection, type BoardConnectionOptions, type ConnectionState } fr
  */
 export function useBoardConnection(options: BoardConnectionOptions): BoardConnection | undefined {
   const [connection, setConnection] = useState<BoardConnection>();
-  const { workshopId, groupId, token, announce } = options;
+  const { workshopId, groupId, token, announce, persist } = options;
+  // A new name is passed on by the effect below; it must not reconnect.
+  const nameRef = useLatest(options.name);
   useEffect(() => {
-    const conn = new BoardConnection(options);
+    const conn = new BoardConnection({ workshopId, groupId, token, announce, persist, name: nameRef.current });
     setConnection(conn);
     return () => {
       conn.destroy();
       setConnection(undefined);
     };
-    // A new name is passed on by the effect below; it must not reconnect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshopId, groupId, token, announce]);
+  }, [workshopId, groupId, token, announce, persist, nameRef]);
   useEffect(() => connection?.setName(options.name), [connection, options.name]);
   return connection;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { can, type Role } from '../../../shared/roles.ts';
 import { BrainstormState, NO_BRAINSTORM } from '../../../shared/schemas/brainstorm.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { useSession } from '../session/useSession.ts';
 import type { BoardConnection } from './BoardConnection.ts';
 
@@ -63,11 +63,12 @@ export function useBoardSession(
   const brainstorm = heard?.brainstorm ?? cached ?? NO_BRAINSTORM;
   const known = heard !== undefined;
 
+  // Compared by its fields: a new object with the same values changes nothing.
+  const { active, round } = brainstorm;
+  const told = known || cached !== null;
   useEffect(() => {
-    connection?.setSessionFacts({ locked, brainstorm: known || cached ? brainstorm : null });
-    // brainstorm is compared by its fields: a new object with the same values changes nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [connection, locked, known, brainstorm.active, brainstorm.round]);
+    connection?.setSessionFacts({ locked, brainstorm: told ? { active, round } : null });
+  }, [connection, locked, told, active, round]);
 
   return {
     known,

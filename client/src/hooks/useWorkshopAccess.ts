@@ -9,16 +9,11 @@ export interface WorkshopAccess {
 
 /** The workshop's info and the links this token may see, loaded together. */
 export function useWorkshopAccess(workshopId: string, token: string | undefined): AsyncState<WorkshopAccess> {
-  return useAsync(
-    token
-      ? async (signal) => {
-        const [info, links] = await Promise.all([
-          workshopApi.info(workshopId, token, signal),
-          workshopApi.links(workshopId, token, signal),
-        ]);
-        return { info, links };
-      }
-      : undefined,
-    [workshopId, token],
-  );
+  return useAsync((signal) => {
+    if (!token) return undefined;
+    return Promise.all([
+      workshopApi.info(workshopId, token, signal),
+      workshopApi.links(workshopId, token, signal),
+    ]).then(([info, links]) => ({ info, links }));
+  }, [workshopId, token]);
 }

@@ -9,7 +9,7 @@ import { useAsync } from '../hooks/useAsync.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import { useSession, useWorkshopTitle } from '../session/useSession.ts';
-import { useSessionSocket } from '../session/useSessionSocket.ts';
+import { useControlChannel } from '../control/useControlChannel.ts';
 import { usePresenceMembers } from '../session/usePresenceMembers.ts';
 import { ProgrammeSection } from './ProgrammeSection.tsx';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
@@ -51,7 +51,7 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   const [links, setLinks] = useState<WorkshopLinks>(access.links);
   const [deleted, setDeleted] = useState(false);
   // The session socket: its stores listen before it connects, so the first session is not missed.
-  const socket = useSessionSocket(info.id, token);
+  const socket = useControlChannel(info.id, token);
   const members = usePresenceMembers(socket);
   const session = useSession(socket);
   // Deleted elsewhere (another organiser tab, the retention sweep): clear the page as well.

@@ -1,5 +1,5 @@
 import type { Agenda } from '../../../shared/schemas/session.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { AgendaEditor } from '../session/console/AgendaEditor.tsx';
 import { useControlRunner } from '../session/useControlRunner.ts';
 

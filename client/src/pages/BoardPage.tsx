@@ -21,7 +21,8 @@ import { PageLayout } from '../components/PageLayout.tsx';
 import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { ErrorPanel, Loading } from '../components/Status.tsx';
 import { pageErrorText } from '../components/errorText.ts';
-import { usePresenceAnnouncement, useControlSocket } from '../control/useControlSocket.ts';
+import { useControlChannel } from '../control/useControlChannel.ts';
+import { usePresenceAnnouncement } from '../control/usePresenceAnnouncement.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useDisplayName } from '../hooks/useDisplayName.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
@@ -35,7 +36,7 @@ export function BoardPage({ workshopId, groupId }: { workshopId: string; groupId
   const { t } = useTranslation();
   const token = usePageToken(workshopId, `g:${groupId}`);
   // Kept on the device, so that the board also opens while offline (api/keptWorkshopInfo.ts).
-  const info = useAsync(token ? (signal) => workshopInfoKept(workshopId, `g:${groupId}`, token, signal) : undefined, [workshopId, groupId, token]);
+  const info = useAsync((signal) => (token ? workshopInfoKept(workshopId, `g:${groupId}`, token, signal) : undefined), [workshopId, groupId, token]);
   const group = info.status === 'ok' ? info.data.groups.find((g) => g.id === groupId) : undefined;
   useDocumentTitle(group?.name ?? t('board.documentTitle'));
 
@@ -56,7 +57,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const announce = can(workshop, 'announcePresence');
   const connection = useBoardConnection({ workshopId: workshop.id, groupId, token, announce, name });
   const state = useConnectionState(connection);
-  const socket = useControlSocket(workshop.id, token);
+  const socket = useControlChannel(workshop.id, token);
   // Who may move between boards says which one this is; a participant's group is its token's.
   usePresenceAnnouncement(socket, name, can(workshop, 'visitBoards') ? groupId : undefined);
   const session = useBoardSession(connection, socket, { workshopId: workshop.id, groupId, role: workshop.role });

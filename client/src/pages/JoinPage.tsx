@@ -8,7 +8,7 @@ import { PageLayout } from '../components/PageLayout.tsx';
 import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { Loading } from '../components/Status.tsx';
 import { pageErrorText } from '../components/errorText.ts';
-import { useControlSocket } from '../control/useControlSocket.ts';
+import { useControlChannel } from '../control/useControlChannel.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import { useWorkshopTitle } from '../session/useSession.ts';
@@ -21,7 +21,7 @@ import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 export function JoinPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const token = usePageToken(workshopId, 'join');
-  const info = useAsync(token ? (signal) => workshopApi.info(workshopId, token, signal) : undefined, [workshopId, token]);
+  const info = useAsync((signal) => (token ? workshopApi.info(workshopId, token, signal) : undefined), [workshopId, token]);
   useDocumentTitle(info.status === 'ok' ? info.data.title : t('join.documentTitle'));
 
   if (!token) return <TokenMissing />;
@@ -42,7 +42,7 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   // The control channel only to follow the title and hear that the workshop was deleted.
-  const socket = useControlSocket(workshop.id, token);
+  const socket = useControlChannel(workshop.id, token);
   const deleted = useWorkshopDeleted(socket);
   const title = useWorkshopTitle(socket, workshop.title);
   useDocumentTitle(title);

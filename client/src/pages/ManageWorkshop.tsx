@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopAccess } from '../hooks/useWorkshopAccess.ts';
 import { GroupBoardList } from '../components/GroupBoardList.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
-import { useControlSocket, useWorkshopPresence } from '../control/useControlSocket.ts';
+import { useControlChannel } from '../control/useControlChannel.ts';
+import { usePresenceMembers } from '../session/usePresenceMembers.ts';
 
 /** Organiser and facilitator, first version: the workshop's links and its group boards. */
 export function ManageWorkshop({ access, token, role }: {
@@ -10,8 +11,8 @@ export function ManageWorkshop({ access, token, role }: {
 }) {
   const { t } = useTranslation();
   const { info, links } = access;
-  const socket = useControlSocket(info.id, token);
-  const members = useWorkshopPresence(socket);
+  const socket = useControlChannel(info.id, token);
+  const members = usePresenceMembers(socket);
   return (
     <>
       <div className="page-intro">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from './useSession.ts';
 import { useServerNow } from './useServerNow.ts';
-import { formatClock, isFlashing, timerPhase, timerRemaining } from './timerView.ts';
+import { FLASH_MS, formatClock, isFlashing, timerPhase, timerRemaining } from './timerView.ts';
 
 /**
  * The workshop timer, on every screen (board, console, beamer), counted on the server's clock.
@@ -16,8 +16,9 @@ export function TimerDisplay({ session, variant, showIdle = false, speak = true 
   const { t } = useTranslation();
   const { timer } = session.state;
   const phase = timerPhase(timer);
-  const flashingAtRender = isFlashing(timer, Date.now() + session.offset);
-  const now = useServerNow(session.offset, phase === 'running' || flashingAtRender);
+  // Ticks while running, and after zero until the flash is over.
+  const tickUntil = phase === 'running' ? Infinity : phase === 'done' && timer.doneAt !== null ? timer.doneAt + FLASH_MS : 0;
+  const now = useServerNow(session.offset, tickUntil);
   if (phase === 'idle' && !showIdle) return null;
   const remaining = timerRemaining(timer, now);
   const flashing = isFlashing(timer, now);

@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io-client';
 import type {
   Ack, ClientToServerEvents, ControlErrorCode, SessionEventName,
 } from '../../../shared/schemas/control.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 
 /** How long to wait for the server's acknowledgement before telling the user it failed. */
 export const ACK_TIMEOUT_MS = 8000;

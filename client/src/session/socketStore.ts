@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 
 /**
  * The latest payload of one server event on one socket, kept from the moment the store is

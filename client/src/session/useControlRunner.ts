@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionEventName } from '../../../shared/schemas/control.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { sendControl, type PayloadOf, type SendResult } from './sendControl.ts';
 
 export interface RunnerStatus {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { SessionEvent, type PublicSessionState } from '../../../shared/schemas/session.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { socketStore } from './socketStore.ts';
 
 /** The workshop's session as this screen knows it, with the offset of the server's clock. */
@@ -24,7 +24,7 @@ function parseSession(payload: unknown): SessionView | undefined {
 
 const noStore = { subscribe: () => () => {}, get: () => undefined };
 
-/** The session store of a socket; exported for hooks that need it outside React. */
+/** The `session` store of a socket (made before it connects: controlChannel.ts). */
 export function sessionStore(socket: ControlSocket) {
   return socketStore(socket, 'session', parseSession);
 }

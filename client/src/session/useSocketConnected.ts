@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 
 /** Whether the control channel is connected now (false while it reconnects). */
 export function useSocketConnected(socket: ControlSocket | undefined): boolean {

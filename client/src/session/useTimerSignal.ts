@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { useLocalStorage } from '../hooks/useLocalStorage.ts';
 import { beep, unlockSound } from './beep.ts';
 

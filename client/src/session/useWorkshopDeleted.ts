@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { WorkshopDeletedEvent } from '../../../shared/schemas/control.ts';
-import type { ControlSocket } from '../control/useControlSocket.ts';
+import type { ControlSocket } from '../control/controlChannel.ts';
 import { socketStore } from './socketStore.ts';
 
 const noStore = { subscribe: () => () => {}, get: () => undefined };

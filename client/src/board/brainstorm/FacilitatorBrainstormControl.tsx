@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrainstormState } from '../../../../shared/schemas/brainstorm.ts';
-import type { ControlSocket } from '../../control/useControlSocket.ts';
+import type { ControlSocket } from '../../control/controlChannel.ts';
 
 /**
  * Start and end a silent-brainstorm round (facilitator, organiser). Ending it is the reveal:

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -6,6 +6,7 @@ import type { BoardLimit } from '../../../../shared/board/errors.ts';
 import type { InkColor, NoteColor } from '../../../../shared/board/schema.ts';
 import { Limits } from '../../../../shared/limits.ts';
 import { useAnnouncer } from '../../hooks/useAnnouncer.ts';
+import { useLatest } from '../../hooks/useLatest.ts';
 import { BoardToolbar, ZoomControls } from './BoardToolbar.tsx';
 import { colorChoice } from './colorChoice.ts';
 import { readClipboard, writeClipboard } from './clipboard.ts';
@@ -66,27 +67,24 @@ export function CanvasBoard(props: CanvasBoardProps) {
   const [announcement, announce] = useAnnouncer();
   const editingRef = useRef<string | null>(null);
 
-  const live = useRef<LiveOptions>(null as unknown as LiveOptions);
   const rtRef = useRef<CanvasRuntime | null>(null);
   const startEditing = useCallback((id: string) => {
     const rt = rtRef.current;
     if (!rt || editableText(rt.scene.get(id)?.record) === undefined) return;
     editingRef.current = id;
-    rt.engine.overlay.editingId = id;
+    rt.engine.setEditing(id);
     rt.presence?.setEditing(id);
-    rt.engine.invalidate();
     setEditingId(id);
   }, []);
   const onLimit = useCallback((which: BoardLimit) => {
     setLimit((prev) => ({ text: t(`canvas.limits.${which}`, { max: String(Limits[which]) }), n: (prev?.n ?? 0) + 1 }));
   }, [t]);
-  live.current = {
+  const liveRef = useLatest<LiveOptions>({
     editable,
     canEditCase: props.canEditCase ?? false,
     tool, ink, noteColor,
     caseLabel: t('canvas.caseLabel'),
     anonymous: t('presence.anonymous'),
-    pointer: live.current?.pointer ?? null,
     writeDoc: () => {
       const p = props.privateNotes;
       if (p?.active) {
@@ -98,10 +96,13 @@ export function CanvasBoard(props: CanvasBoardProps) {
     startEditing,
     setTool: (next) => setToolState(next),
     onLimit,
-  };
+  });
 
-  const rt = useCanvasRuntime(doc, awareness, canvasRef, listRef, live);
-  rtRef.current = rt;
+  const rt = useCanvasRuntime(doc, awareness, canvasRef, listRef, liveRef);
+  // For the handlers below, which stay the same functions across renders.
+  useLayoutEffect(() => {
+    rtRef.current = rt;
+  }, [rt]);
   const { onRuntime } = props;
   useEffect(() => onRuntime?.(rt), [rt, onRuntime]);
   const privateDoc = props.privateNotes?.doc;
@@ -124,37 +125,36 @@ export function CanvasBoard(props: CanvasBoardProps) {
     };
   }, [rt]);
   useFollow(rt, props.follow ?? null, props.onFollowEnd);
-  useEffect(() => {
-    // Losing the right to edit (a lock) ends editing and drops the tool.
-    if (!editable && rt) {
-      setToolState('select');
-      if (editingRef.current) endEditing('blur');
-    }
-    // Runs when the right to edit changes, not when endEditing (a new function each render) does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editable, rt]);
-
-  function endEditing(how: EditEnd) {
+  const endEditing = useCallback((how: EditEnd) => {
     const id = editingRef.current;
     if (!id || !rt) return;
     editingRef.current = null;
-    rt.engine.overlay.editingId = null;
+    rt.engine.setEditing(null);
     rt.presence?.setEditing(null);
-    rt.engine.invalidate();
     setEditingId(null);
     if (how === 'escape') rt.focus.request(id);
+  }, [rt]);
+  // Losing the right to edit (a lock) drops the tool (set while rendering, React's pattern
+  // for state that follows a prop) and ends editing.
+  const [wasEditable, setWasEditable] = useState(editable);
+  if (wasEditable !== editable) {
+    setWasEditable(editable);
+    if (!editable) setToolState('select');
   }
+  useEffect(() => {
+    if (!editable && editingRef.current) endEditing('blur');
+  }, [editable, endEditing]);
 
   const addNote = useCallback(() => {
     const r = rtRef.current;
-    if (!r || !live.current.editable) return;
-    const p = live.current.pointer ?? { x: r.engine.camera.x, y: r.engine.camera.y };
-    const id = r.actions.addNote(freeNoteSpot(r.scene, p), live.current.noteColor);
+    if (!r || !liveRef.current.editable) return;
+    const p = r.pointer() ?? { x: r.engine.camera.x, y: r.engine.camera.y };
+    const id = r.actions.addNote(freeNoteSpot(r.scene, p), liveRef.current.noteColor);
     if (!id) return;
     r.selection.set([id]);
     announce(t('canvas.announce.added'));
     startEditing(id);
-  }, [announce, startEditing, t]);
+  }, [announce, startEditing, t, liveRef]);
 
   const remove = useCallback((ids: string[]) => {
     const r = rtRef.current;
@@ -181,7 +181,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
     if (viaKeyboard && r && (next === 'text' || next === 'rect' || next === 'ellipse')) {
       const c = r.engine.camera;
       const id = next === 'text'
-        ? r.actions.addText({ x: Math.round(c.x - 120), y: Math.round(c.y - 24) }, live.current.ink)
+        ? r.actions.addText({ x: Math.round(c.x - 120), y: Math.round(c.y - 24) }, liveRef.current.ink)
         : r.actions.addShape(next, { x: Math.round(c.x - 80), y: Math.round(c.y - 60), w: 160, h: 120 });
       if (!id) return;
       r.selection.set([id]);
@@ -191,7 +191,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
       return;
     }
     setToolState(next);
-  }, [announce, startEditing, t]);
+  }, [announce, startEditing, t, liveRef]);
 
   useCanvasKeys(rt, frameRef, {
     editable, addNote, setTool: (x) => setTool(x), startEditing, remove, duplicate,
@@ -208,12 +208,12 @@ export function CanvasBoard(props: CanvasBoardProps) {
       if (!r || !pasted) return;
       e.preventDefault();
       if (pasted.kind === 'text') {
-        const at = freeNoteSpot(r.scene, live.current.pointer ?? { x: r.engine.camera.x, y: r.engine.camera.y });
-        const id = r.actions.addNote(at, live.current.noteColor);
+        const at = freeNoteSpot(r.scene, r.pointer() ?? { x: r.engine.camera.x, y: r.engine.camera.y });
+        const id = r.actions.addNote(at, liveRef.current.noteColor);
         if (id && r.actions.setText(id, pasted.text.slice(0, Limits.noteTextLength))) r.selection.set([id]);
         return;
       }
-      const at = live.current.pointer;
+      const at = r.pointer();
       const ids = r.actions.paste(pasted.data, at ? { x: Math.round(at.x), y: Math.round(at.y) } : null);
       if (ids.length === 0) return;
       r.selection.set(ids);

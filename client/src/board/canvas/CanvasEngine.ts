@@ -70,6 +70,24 @@ export class CanvasEngine {
     this.drawListeners.clear();
   }
 
+  /** The item being typed in (its text is drawn by the editor on top), or null. */
+  setEditing(id: string | null): void {
+    this.overlay.editingId = id;
+    this.invalidate();
+  }
+
+  /** Draws the keyboard focus ring around `id` (its button in the item list has the focus). */
+  focusItem(id: string): void {
+    this.overlay.focusedId = id;
+    this.invalidate();
+  }
+
+  /** Drops the focus ring of `id`, unless another item took it meanwhile. */
+  blurItem(id: string): void {
+    if (this.overlay.focusedId === id) this.overlay.focusedId = null;
+    this.invalidate();
+  }
+
   /** Schedules one redraw on the next animation frame. */
   invalidate = (): void => {
     if (!this.frame) this.frame = requestAnimationFrame(this.draw);

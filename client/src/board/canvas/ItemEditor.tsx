@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/board/views.ts';
+import { useLatest } from '../../hooks/useLatest.ts';
 import { mapCaret } from '../caret.ts';
 import { boardToScreen } from './camera.ts';
 import { EDITOR_METRICS, labelLine } from './drawItems.ts';
@@ -32,8 +33,7 @@ const MIN_SCREEN_FONT = 12;
 export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: string; hintId: string; onDone: (how: EditEnd) => void }) {
   const { t } = useTranslation();
   const field = useRef<HTMLTextAreaElement>(null);
-  const done = useRef(onDone);
-  done.current = onDone;
+  const doneRef = useLatest(onDone);
   const record = rt.scene.get(id)?.record;
   const kind = record?.type;
 
@@ -84,7 +84,7 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
     const offScene = scene.subscribe((changed) => {
       if (changed && !changed.has(id)) return;
       const now = scene.get(id);
-      if (!now) return done.current('gone');
+      if (!now) return doneRef.current('gone');
       place();
       const text = editableText(now.record) ?? '';
       if (el.value === text) return;
@@ -98,7 +98,7 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
       offCamera();
       offScene();
     };
-  }, [rt, id]);
+  }, [rt, id, doneRef]);
 
   useEffect(() => {
     const el = field.current;
@@ -130,13 +130,13 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
       ref={field} className={`canvas-editor canvas-editor--${kind}`} defaultValue={editableText(record)}
       aria-label={label} aria-describedby={hintId} spellCheck rows={kind === 'section' ? 1 : undefined}
       onInput={onInput}
-      onBlur={() => done.current('blur')}
+      onBlur={() => doneRef.current('blur')}
       onKeyDown={(e) => {
         e.stopPropagation();
         const finish = e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || kind === 'section'));
         if (!finish) return;
         e.preventDefault();
-        done.current('escape');
+        doneRef.current('escape');
       }}
     />
   );

@@ -1,8 +1,9 @@
 import {
-  memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject,
+  memo, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/board/views.ts';
+import { useLatest } from '../../hooks/useLatest.ts';
 import type { SceneItem } from './BoardScene.ts';
 import { canChange } from './input/selectGestures.ts';
 import { itemLabel, labelTexts, readingOrder } from './itemLabel.ts';
@@ -20,6 +21,13 @@ export function whenIdle(fn: () => void): () => void {
   }
   const timer = setTimeout(fn, 16);
   return () => clearTimeout(timer);
+}
+
+/** Whether two orders hold the same items (in any order). */
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const known = new Set(a);
+  return b.every((id) => known.has(id));
 }
 
 /** Arrow keys move a focused item by this much; with Shift by the larger step. */
@@ -45,30 +53,24 @@ interface Props {
  * itself usable without a mouse.
  */
 export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDeleted }: Props) {
-  const { t, i18n } = useTranslation();
-  // `t` keeps its identity across a language change; the language is what changes the words.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const words = useMemo(() => labelTexts(t), [t, i18n.language]);
+  const { t } = useTranslation();
+  // react-i18next gives a new `t` when the language changes, so the labels follow it.
+  const words = useMemo(() => labelTexts(t), [t]);
   const version = useSceneVersion(rt.scene, 150);
   const peersVersion = useSyncExternalStore(
     (cb) => rt.engine.onDraw(cb), () => rt.engine.overlay.peers,
   );
-  const hasFocus = useRef(false);
-  const lastOrder = useRef<string[]>([]);
-  const order = useMemo(() => {
+  const [hasFocus, setHasFocus] = useState(false);
+  // Sorted again when the scene changes (it is updated in place: `version` says when). While
+  // a keyboard user moves an item, the list keeps its order: re-sorting under the focused
+  // button would make the browser drop its focus, and Tab would jump. The previous order is
+  // state adjusted while rendering, React's pattern for a value that depends on the last one.
+  const [list, setList] = useState(() => ({ scene: rt.scene, version, order: readingOrder(rt.scene) }));
+  if (list.scene !== rt.scene || list.version !== version) {
     const next = readingOrder(rt.scene);
-    // While a keyboard user moves an item, the list keeps its order: re-sorting under the
-    // focused button would make the browser drop its focus, and Tab would jump.
-    const prev = lastOrder.current;
-    if (hasFocus.current && prev.length === next.length && next.every((id) => rt.scene.get(id))) {
-      const known = new Set(prev);
-      if (next.every((id) => known.has(id))) return prev;
-    }
-    return next;
-    // `version` is the scene's change counter: reading order is recomputed when the scene changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rt.scene, version]);
-  lastOrder.current = order;
+    setList({ scene: rt.scene, version, order: hasFocus && sameItems(list.order, next) ? list.order : next });
+  }
+  const { order } = list;
   useEffect(() => rt.focus.flush());
 
   // A board of thousands of items gets its buttons a slice at a time, so that building the
@@ -79,9 +81,8 @@ export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDelete
     if (complete) return;
     return whenIdle(() => setShown((n) => n + SLICE));
   }, [complete, shown]);
-  useEffect(() => {
-    if (complete) setShown(Infinity);
-  }, [complete]);
+  // Once complete, the list stays complete when the board grows.
+  if (complete && shown !== Infinity) setShown(Infinity);
   const visible = complete ? order : order.slice(0, shown);
 
   const editingBy = useMemo(() => {
@@ -126,15 +127,14 @@ export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDelete
   }
 
   // One stable handler for every button, so that memo() skips the buttons whose item did not change.
-  const latest = useRef(onKeyDown);
-  latest.current = onKeyDown;
-  const keyDown = useCallback((e: KeyboardEvent<HTMLButtonElement>, id: string) => latest.current(e, id), []);
+  const latestRef = useLatest(onKeyDown);
+  const keyDown = useCallback((e: KeyboardEvent<HTMLButtonElement>, id: string) => latestRef.current(e, id), [latestRef]);
 
   return (
     <ul
       ref={listRef} className="canvas-items visually-hidden" aria-label={t('canvas.items.label')} data-count={visible.length}
-      onFocus={() => { hasFocus.current = true; }}
-      onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) hasFocus.current = false; }}
+      onFocus={() => setHasFocus(true)}
+      onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHasFocus(false); }}
     >
       {visible.map((id) => {
         const item = rt.scene.get(id);
@@ -173,14 +173,10 @@ const ItemButton = memo(function ItemButton({ item, record: r, label, votes, hel
         data-text={text} data-votes={votes}
         onFocus={() => {
           rt.selection.set([item.id]);
-          rt.engine.overlay.focusedId = item.id;
+          rt.engine.focusItem(item.id);
           if (item.bounds) rt.engine.reveal(item.bounds);
-          rt.engine.invalidate();
         }}
-        onBlur={() => {
-          if (rt.engine.overlay.focusedId === item.id) rt.engine.overlay.focusedId = null;
-          rt.engine.invalidate();
-        }}
+        onBlur={() => rt.engine.blurItem(item.id)}
         onKeyDown={(e) => onKeyDown(e, item.id)}
       />
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useLatest } from '../../hooks/useLatest.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
 
 /**
@@ -42,25 +43,24 @@ export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced
  * pans or zooms themselves.
  */
 export function useFollow(rt: CanvasRuntime | null, clientId: number | null, onEnd: (() => void) | undefined): void {
-  const end = useRef(onEnd);
-  end.current = onEnd;
+  const endRef = useLatest(onEnd);
   useEffect(() => {
     const presence = rt?.presence;
     if (!rt || !presence || clientId === null) return;
     const update = () => {
-      if (!presence.has(clientId)) return end.current?.();
+      if (!presence.has(clientId)) return endRef.current?.();
       const cam = presence.cameraOf(clientId);
       if (cam) rt.engine.follow(cam);
     };
     update();
     const offPeers = presence.subscribe(update);
     const offCamera = rt.engine.onCamera((_cam, byUser) => {
-      if (byUser) end.current?.();
+      if (byUser) endRef.current?.();
     });
     return () => {
       offPeers();
       offCamera();
       rt.engine.follow(null);
     };
-  }, [rt, clientId]);
+  }, [rt, clientId, endRef]);
 }

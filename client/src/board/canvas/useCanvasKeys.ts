@@ -1,4 +1,5 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
+import { useLatest } from '../../hooks/useLatest.ts';
 import { isTyping } from './input/CanvasInput.ts';
 import { canChange } from './input/selectGestures.ts';
 import type { ToolName } from './input/types.ts';
@@ -25,8 +26,7 @@ export interface KeyHandlers {
  * The item list handles its own keys (they arrive here already handled).
  */
 export function useCanvasKeys(rt: CanvasRuntime | null, frame: RefObject<HTMLElement | null>, handlers: KeyHandlers): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  const latestRef = useLatest(handlers);
   useEffect(() => {
     if (!rt) return;
     // The board region, an item's button in it, or no focus at all (not a toolbar or form field).
@@ -34,7 +34,7 @@ export function useCanvasKeys(rt: CanvasRuntime | null, frame: RefObject<HTMLEle
       || (target instanceof Node && !!frame.current?.contains(target));
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTyping(e.target)) return;
-      const h = latest.current;
+      const h = latestRef.current;
       const { engine, selection } = rt;
       const key = e.key.toLowerCase();
       const mod = e.ctrlKey || e.metaKey;
@@ -75,10 +75,10 @@ export function useCanvasKeys(rt: CanvasRuntime | null, frame: RefObject<HTMLEle
       if (e.key === ' ' && onBoard(e.target)) e.preventDefault();
     };
     const onCopy = (e: ClipboardEvent) => {
-      if (!isTyping(e.target) && rt.selection.size > 0 && onBoard(e.target)) latest.current.copy(e);
+      if (!isTyping(e.target) && rt.selection.size > 0 && onBoard(e.target)) latestRef.current.copy(e);
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (!isTyping(e.target) && latest.current.editable && onBoard(e.target)) latest.current.paste(e);
+      if (!isTyping(e.target) && latestRef.current.editable && onBoard(e.target)) latestRef.current.paste(e);
     };
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('keydown', onKeyUpSpace);
@@ -90,7 +90,7 @@ export function useCanvasKeys(rt: CanvasRuntime | null, frame: RefObject<HTMLEle
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [rt, frame]);
+  }, [rt, frame, latestRef]);
 }
 
 function done(e: KeyboardEvent, fn: () => void): void {

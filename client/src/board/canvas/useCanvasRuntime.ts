@@ -22,8 +22,6 @@ export interface LiveOptions {
   noteColor: NoteColor;
   caseLabel: string;
   anonymous: string;
-  /** The board point under the mouse (new notes from the keyboard go there), or null. */
-  pointer: Point | null;
   writeDoc(): Y.Doc;
   startEditing(id: string): void;
   setTool(tool: ToolName): void;
@@ -39,6 +37,8 @@ export interface CanvasRuntime {
   presence: CanvasPresence | null;
   tools: ToolContext;
   focus: ItemFocus;
+  /** The board point under the mouse (new notes from the keyboard go there), or null. */
+  pointer(): Point | null;
 }
 
 /**
@@ -71,10 +71,11 @@ export function useCanvasRuntime(
       setTool: (tool) => live.current.setTool(tool),
     };
     const presence = awareness ? new CanvasPresence(awareness, engine, () => live.current.anonymous) : null;
+    let pointer: Point | null = null;
     const input = new CanvasInput(tools, {
       tool: () => live.current.tool,
       onPointer: (p) => {
-        live.current.pointer = p;
+        pointer = p;
         presence?.setCursor(p);
       },
       // The board region takes focus (which also ends an edit in progress by blurring the editor),
@@ -85,7 +86,7 @@ export function useCanvasRuntime(
       },
     });
     const focus = new ItemFocus(() => listRef.current);
-    setRuntime({ scene, engine, selection, actions, input, presence, tools, focus });
+    setRuntime({ scene, engine, selection, actions, input, presence, tools, focus, pointer: () => pointer });
     return () => {
       input.destroy();
       presence?.destroy();

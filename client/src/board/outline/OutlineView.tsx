@@ -5,8 +5,9 @@ import { readActionPoints } from '../../../../shared/board/actionPoints.ts';
 import { readBoard } from '../../../../shared/board/readBoard.ts';
 import type { NoteColor } from '../../../../shared/board/schema.ts';
 import { can, type Role } from '../../../../shared/roles.ts';
-import type { ControlSocket } from '../../control/useControlSocket.ts';
+import type { ControlSocket } from '../../control/controlChannel.ts';
 import { useAnnouncer } from '../../hooks/useAnnouncer.ts';
+import { useLatest } from '../../hooks/useLatest.ts';
 import type { BoardConnection } from '../BoardConnection.ts';
 import { FacilitatorBrainstormControl } from '../brainstorm/FacilitatorBrainstormControl.tsx';
 import { usePrivateNotes } from '../brainstorm/usePrivateNotes.ts';
@@ -65,57 +66,57 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
     : null;
 
   // Handlers read the latest model through a ref, so the memoised note items keep them.
-  const latest = useRef({ model, session, votes, undo, t });
-  latest.current = { model, session, votes, undo, t };
+  const latestRef = useLatest({ model, session, votes, undo, t });
 
   /** A discrete action is its own undo step, however soon after the previous one it comes. */
   const step = useCallback(<T,>(fn: () => T): T => {
-    const { boundary } = latest.current.undo;
+    const { boundary } = latestRef.current.undo;
     boundary();
     try {
       return fn();
     } finally {
       boundary();
     }
-  }, []);
+  }, [latestRef]);
 
+  // Called while rendering, so it reads this render's values (not the ref of the last commit).
+  const hasSections = model.sections.length > 0;
   const groupTitle = useCallback((g: OutlineGroup) => {
-    const tr = latest.current.t;
-    if (!g.section) return latest.current.model.sections.length > 0 ? tr('outline.noSection') : tr('outline.allNotes');
-    return g.section.title.trim() || tr('outline.untitledSection');
-  }, []);
+    if (!g.section) return hasSections ? t('outline.noSection') : t('outline.allNotes');
+    return g.section.title.trim() || t('outline.untitledSection');
+  }, [hasSections, t]);
 
   const report = useCallback((result: OutlineResult): boolean => {
     if (result.ok) {
       setError(null);
       return true;
     }
-    setError(latest.current.t(`outline.limits.${result.limit}` as 'outline.limits.maxItems'));
+    setError(latestRef.current.t(`outline.limits.${result.limit}` as 'outline.limits.maxItems'));
     return false;
-  }, []);
+  }, [latestRef]);
 
   const add = useCallback((group: OutlineGroup) => {
-    const { model: m, session: s, t: tr } = latest.current;
+    const { model: m, session: s, t: tr } = latestRef.current;
     const result = step(() => actions.add(m, group.key, s.privateMode ? s.brainstorm.round : null));
     if (!report(result) || !result.ok || !result.id) return;
     focus({ key: result.id, part: 'text' });
     const where = group.section ? tr('outline.note.where', { section: groupTitle(group) }) : tr('outline.note.whereNone');
     announce(tr(s.privateMode ? 'outline.announce.addedPrivate' : 'outline.announce.added', { section: where }));
-  }, [actions, announce, focus, groupTitle, report, step]);
+  }, [actions, announce, focus, groupTitle, latestRef, report, step]);
 
   const onText = useCallback((note: OutlineNote, text: string) => report(actions.setText(note, text)), [actions, report]);
   const onColor = useCallback((note: OutlineNote, color: NoteColor) => report(step(() => actions.setColor(note, color))), [actions, report, step]);
 
   const onMove = useCallback((note: OutlineNote, key: string) => {
-    const { model: m, t: tr } = latest.current;
+    const { model: m, t: tr } = latestRef.current;
     if (!report(step(() => actions.move(m, note, key)))) return;
     const target = m.groups.find((g) => g.key === key);
     focus({ key: note.id, part: 'self' });
     announce(tr('outline.announce.moved', { section: target ? groupTitle(target) : '' }));
-  }, [actions, announce, focus, groupTitle, report, step]);
+  }, [actions, announce, focus, groupTitle, latestRef, report, step]);
 
   const onDelete = useCallback((note: OutlineNote) => {
-    const { model: m, t: tr } = latest.current;
+    const { model: m, t: tr } = latestRef.current;
     const group = m.groups.find((g) => g.notes.some((n) => n.id === note.id));
     const list = group?.notes ?? [];
     const at = list.findIndex((n) => n.id === note.id);
@@ -124,10 +125,10 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
     // Focus stays in the same list: the next note, else the previous, else its add button.
     focus(neighbour ? { key: neighbour.id, part: 'self' } : { key: `add:${group?.key ?? NO_SECTION}`, part: 'self' });
     announce(tr('outline.announce.deleted'));
-  }, [actions, announce, focus, report, step]);
+  }, [actions, announce, focus, latestRef, report, step]);
 
   const onVote = useCallback((note: OutlineNote, cast: boolean) => {
-    const { votes: v, t: tr } = latest.current;
+    const { votes: v, t: tr } = latestRef.current;
     const outcome = step(() => (cast ? v.cast(note.id) : v.retract(note.id)));
     if (outcome.ok) {
       setError(null);
@@ -137,12 +138,12 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
     } else if (outcome.reason !== 'nothingToTakeBack') {
       report({ ok: false, limit: outcome.reason === 'notVotable' || outcome.reason === 'badVoter' ? 'voteFailed' : outcome.reason });
     }
-  }, [announce, report, step]);
+  }, [announce, latestRef, report, step]);
 
   const onActionPoint = useCallback((note: OutlineNote, slot: Slot) => {
     if (!report(step(() => actions.makeActionPoint(note.id, slot)))) return;
-    announce(latest.current.t('outline.announce.actionPoint', { n: String(slot + 1) }));
-  }, [actions, announce, report, step]);
+    announce(latestRef.current.t('outline.announce.actionPoint', { n: String(slot + 1) }));
+  }, [actions, announce, latestRef, report, step]);
 
   // Undo and redo, by button or by ctrl+Z anywhere on the page, are said out loud.
   const lastStep = undo.last;
@@ -150,9 +151,9 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
   useEffect(() => {
     if (!lastStep || lastStep.seq === seenStep.current) return;
     seenStep.current = lastStep.seq;
-    const tr = latest.current.t;
+    const tr = latestRef.current.t;
     announce(lastStep.ok ? tr(lastStep.what === 'undo' ? 'outline.announce.undone' : 'outline.announce.redone') : tr('outline.announce.nothingToUndo'));
-  }, [lastStep, announce]);
+  }, [lastStep, announce, latestRef]);
 
   // Own private notes that just joined the board (the round ended): say so once.
   const revealedSeen = useRef(privateState.revealed);

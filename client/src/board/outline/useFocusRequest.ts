@@ -10,22 +10,28 @@ export type FocusRequest = { key: string; part: 'self' | 'text' };
  */
 export function useFocusRequest() {
   const elements = useRef(new Map<string, HTMLElement>());
-  const [request, setRequest] = useState<FocusRequest | null>(null);
+  // The open request lives in a ref (read only in the layout effect); the counter re-renders,
+  // so the effect below runs and looks for the element.
+  const pending = useRef<FocusRequest | null>(null);
+  const [, rerender] = useState(0);
+  const focus = useCallback((request: FocusRequest | null) => {
+    pending.current = request;
+    rerender((n) => n + 1);
+  }, []);
   const register = useCallback((key: string, el: HTMLElement | null) => {
     if (el) elements.current.set(key, el);
     else elements.current.delete(key);
   }, []);
-  // The element may appear in any later render (not only when `request` changes), so the
-  // effect checks after every render; it sets state only once, when the element is there.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // After every render: the element may appear only a few renders after the request.
   useLayoutEffect(() => {
+    const request = pending.current;
     if (!request) return;
     const el = elements.current.get(request.key);
     if (!el) return;
     const target = request.part === 'text' ? el.querySelector('textarea') ?? el : el;
     target.focus();
     target.scrollIntoView({ block: 'nearest' });
-    setRequest(null);
+    pending.current = null;
   });
-  return { register, focus: setRequest };
+  return { register, focus };
 }

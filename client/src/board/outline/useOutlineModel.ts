@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { sectionFor } from '../../../../shared/board/membership.ts';
 import { byZ } from '../../../../shared/board/readers.ts';
 import type { NoteView } from '../../../../shared/board/schema.ts';
@@ -29,6 +29,24 @@ export interface OutlineModel {
   byId: Map<string, OutlineNote>;
 }
 
+/**
+ * Ranks notes by when this tab first saw them. A cache, not state: ranking a note again gives
+ * the same number, so a render that React throws away leaves nothing wrong behind (at most a
+ * skipped number, which keeps the order).
+ */
+class FirstSeenOrder {
+  private readonly ranks = new Map<string, number>();
+
+  /** Gives each id not seen before the next rank, in the order given. */
+  see(ids: Iterable<string>): void {
+    for (const id of ids) if (!this.ranks.has(id)) this.ranks.set(id, this.ranks.size);
+  }
+
+  rank(id: string): number {
+    return this.ranks.get(id) ?? 0;
+  }
+}
+
 const readingOrder = (a: Rect & { id: string }, b: Rect & { id: string }) =>
   a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -40,18 +58,15 @@ const readingOrder = (a: Rect & { id: string }, b: Rect & { id: string }) =>
  * must not jump in the list under a keyboard user's focus.
  */
 export function useOutlineModel(board: BoardSnapshot, privateNotes: readonly NoteView[]): OutlineModel {
-  const order = useRef(new Map<string, number>());
-  const seq = useRef(0);
+  const [firstSeen] = useState(() => new FirstSeenOrder());
   const sections = [...board.sections].sort(readingOrder);
   const frontToBack = [...board.sections].sort(byZ).reverse();
   const all: Array<{ note: OutlineNote; sectionId: string | null }> = [
     ...board.notes.map(({ section, ...n }) => ({ note: { ...n, private: false }, sectionId: section })),
     ...privateNotes.map((n) => ({ note: { ...n, private: true }, sectionId: sectionFor(n, frontToBack) })),
   ];
-  for (const { note } of [...all].sort((a, b) => readingOrder(a.note, b.note))) {
-    if (!order.current.has(note.id)) order.current.set(note.id, seq.current++);
-  }
-  const rank = (n: { id: string }) => order.current.get(n.id) ?? 0;
+  firstSeen.see([...all].sort((a, b) => readingOrder(a.note, b.note)).map(({ note }) => note.id));
+  const rank = (n: { id: string }) => firstSeen.rank(n.id);
   const groups: OutlineGroup[] = [...sections.map((s) => ({ key: s.id, section: s, notes: [] as OutlineNote[] })),
     { key: NO_SECTION, section: null, notes: [] }];
   const byKey = new Map(groups.map((g) => [g.key, g]));

@@ -37,6 +37,14 @@ function entryOf(connection: BoardConnection): Entry {
   return entry;
 }
 
+/** Binds the page-wide shortcuts while at least one hook uses the entry; returns the release. */
+function retain(entry: Entry): () => void {
+  if (entry.users++ === 0) window.addEventListener('keydown', entry.onKey);
+  return () => {
+    if (--entry.users === 0) window.removeEventListener('keydown', entry.onKey);
+  };
+}
+
 export interface UndoApi extends UndoState {
   undo: () => boolean;
   redo: () => boolean;
@@ -55,13 +63,7 @@ const idle = (): UndoState => none;
  */
 export function useUndo(connection: BoardConnection | undefined): UndoApi {
   const entry = connection ? entryOf(connection) : undefined;
-  useEffect(() => {
-    if (!entry) return;
-    if (entry.users++ === 0) window.addEventListener('keydown', entry.onKey);
-    return () => {
-      if (--entry.users === 0) window.removeEventListener('keydown', entry.onKey);
-    };
-  }, [entry]);
+  useEffect(() => (entry ? retain(entry) : undefined), [entry]);
   const state = useSyncExternalStore(entry?.controller.subscribe ?? noop, entry?.controller.getState ?? idle);
   if (!entry) return none;
   return { ...state, undo: entry.controller.undo, redo: entry.controller.redo, boundary: entry.controller.boundary };

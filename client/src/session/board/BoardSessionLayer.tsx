@@ -2,9 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../../shared/roles.ts';
 import type { WorkshopInfo } from '../../../../shared/schemas/workshop.ts';
-import { ballotStore } from '../../ballot/useBallot.ts';
 import type { BoardConnection } from '../../board/BoardConnection.ts';
-import type { ControlSocket } from '../../control/useControlSocket.ts';
+import type { ControlSocket } from '../../control/controlChannel.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
 import { MessageBanner } from '../MessageBanner.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
@@ -38,7 +37,6 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
   connection: BoardConnection | undefined;
 }) {
   const { t } = useTranslation();
-  if (socket) ballotStore(socket); // starts listening before the ballot panel exists
   const session = useSession(socket);
   const bar = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);

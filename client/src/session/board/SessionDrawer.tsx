@@ -6,7 +6,7 @@ import type { WorkshopInfo } from '../../../../shared/schemas/workshop.ts';
 import { ActionPointPanel } from '../../actionPoints/ActionPointPanel.tsx';
 import { BallotPanel } from '../../ballot/BallotPanel.tsx';
 import type { BoardConnection } from '../../board/BoardConnection.ts';
-import type { ControlSocket } from '../../control/useControlSocket.ts';
+import type { ControlSocket } from '../../control/controlChannel.ts';
 
 export const DRAWER_ID = 'session-drawer';
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
 /**
  * Whether the session drawer is shown. It opens by itself when the action step or the ballot
@@ -6,12 +6,13 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function useDrawer(stepOpen: boolean, ballotOpen: boolean): [boolean, (open: boolean) => void] {
   const [open, setOpen] = useState(stepOpen || ballotOpen);
-  const before = useRef({ stepOpen, ballotOpen });
-  useEffect(() => {
-    const prev = before.current;
-    if ((stepOpen && !prev.stepOpen) || (ballotOpen && !prev.ballotOpen)) setOpen(true);
+  // What was open at the last render; compared while rendering (React's pattern for state
+  // that follows a change of props), so the drawer opens in the same render as the step.
+  const [before, setBefore] = useState({ stepOpen, ballotOpen });
+  if (before.stepOpen !== stepOpen || before.ballotOpen !== ballotOpen) {
+    setBefore({ stepOpen, ballotOpen });
+    if ((stepOpen && !before.stepOpen) || (ballotOpen && !before.ballotOpen)) setOpen(true);
     if (!stepOpen && !ballotOpen) setOpen(false);
-    before.current = { stepOpen, ballotOpen };
-  }, [stepOpen, ballotOpen]);
+  }
   return [open, setOpen];
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Limits } from '../../../../shared/limits.ts';
 import type { Agenda } from '../../../../shared/schemas/session.ts';
@@ -17,10 +17,13 @@ export function AgendaEditor({ agenda, run, showNow = true }: { agenda: Agenda; 
   const [rows, setRows] = useState<DraftSegment[]>(() => draftOf(segments));
   const [dirty, setDirty] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
-  // Another console changed the agenda: follow it, unless this one has unsaved edits.
-  useEffect(() => {
+  // Another console changed the agenda (or this one saved): follow it, unless this one has
+  // unsaved edits. Compared while rendering, React's pattern for state that follows props.
+  const [seen, setSeen] = useState({ segments, dirty });
+  if (seen.segments !== segments || seen.dirty !== dirty) {
+    setSeen({ segments, dirty });
     if (!dirty) setRows(draftOf(segments));
-  }, [segments, dirty]);
+  }
 
   const edit = (next: DraftSegment[]) => {
     setRows(next);

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { PresenceMember } from '../../../../shared/schemas/control.ts';
 import type { PlenarySnapshot } from '../../../../shared/schemas/plenary.ts';
 import type { WorkshopInfo, WorkshopLinks } from '../../../../shared/schemas/workshop.ts';
-import type { ControlSocket } from '../../control/useControlSocket.ts';
+import type { ControlSocket } from '../../control/controlChannel.ts';
 import type { Run } from '../useControlRunner.ts';
 import type { SessionView } from '../useSession.ts';
 

@@ -12,7 +12,7 @@ import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
 import { usePresenceMembers } from '../usePresenceMembers.ts';
 import { useSession, useWorkshopTitle } from '../useSession.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { useSessionSocket } from '../useSessionSocket.ts';
+import { useControlChannel } from '../../control/useControlChannel.ts';
 import { useSocketConnected } from '../useSocketConnected.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
 import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
@@ -36,7 +36,7 @@ export function FacilitatorConsole({ access, token, role }: {
 }) {
   const { t } = useTranslation();
   const { info, links } = access;
-  const socket = useSessionSocket(info.id, token);
+  const socket = useControlChannel(info.id, token);
   const session = useSession(socket);
   const snapshot = usePlenarySnapshot(socket);
   // Read here, from the first event on: the server sends presence only on joins and leaves.

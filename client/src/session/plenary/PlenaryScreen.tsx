@@ -11,7 +11,7 @@ import { TimerDisplay } from '../TimerDisplay.tsx';
 import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
 import { useSession, useWorkshopTitle } from '../useSession.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { useSessionSocket } from '../useSessionSocket.ts';
+import { useControlChannel } from '../../control/useControlChannel.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
 import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
 import { GroupTile } from './GroupTile.tsx';
@@ -27,7 +27,7 @@ import { SpotlightView } from './SpotlightView.tsx';
 export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token: string }) {
   const { t } = useTranslation();
   const { info, links } = access;
-  const socket = useSessionSocket(info.id, token);
+  const socket = useControlChannel(info.id, token);
   const session = useSession(socket);
   const snapshot = usePlenarySnapshot(socket);
   const [soundOn] = useTimerSound();

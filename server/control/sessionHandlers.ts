@@ -4,11 +4,11 @@ import {
   clientEventSchemas, type Ack, type ControlErrorCode, type SessionEventName,
 } from '../../shared/schemas/control.ts';
 import type { Principal } from '../../shared/roles.ts';
-import type { ControlSocket } from '../control/controlServer.ts';
+import type { ControlSocket } from './controlServer.ts';
 import type { Logger } from '../logger.ts';
-import type { CommandEvent, CommandResult } from './command.ts';
-import { sessionCommands } from './commands.ts';
-import { mayDo, type SessionRule } from './policy.ts';
+import type { CommandEvent, CommandResult } from '../session/command.ts';
+import { sessionCommands } from '../session/commands.ts';
+import { mayDo, type SessionRule } from '../session/policy.ts';
 
 export interface SessionHandlerDeps {
   /** Applies a validated, permitted command; persists and broadcasts on change. */
