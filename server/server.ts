@@ -14,6 +14,8 @@ import { safePath, type Logger } from './logger.ts';
 import { eraseWorkshop } from './organiser/eraseWorkshop.ts';
 import { startRetention } from './organiser/retention.ts';
 import { createSessionService } from './session/sessionService.ts';
+import { startCluster } from './cluster/startCluster.ts';
+import { CloseCode } from '../shared/closeCodes.ts';
 import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { WorkshopEvents } from './workshopEvents.ts';
@@ -38,20 +40,27 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   // The board channel's extensions (server/yjs/boardHooks.ts): the session registers its
   // hooks below, once it exists (it needs the documents, which call the hooks).
   const hooks = new BoardHookChain(log);
+  // REDIS_URL: several processes serve the same workshops (docs/operations.md).
+  const cluster = config.redisUrl ? await startCluster(config.redisUrl, storage, log) : undefined;
+  if (cluster) hooks.use(cluster.boardHooks);
   const docs = new DocManager({
     storage, log, hooks, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs,
   });
   // Deleting a workshop closes its control sockets, which exist only once Socket.IO does.
   let closeControl: (workshopId: string) => void = () => undefined;
-  const erase = (workshopId: string) => eraseWorkshop({
-    storage, docs, log, dataDir: config.dataDir, closeControl: (id) => closeControl(id),
-  }, workshopId);
+  const erase = async (workshopId: string) => {
+    await eraseWorkshop({ storage, docs, log, dataDir: config.dataDir, closeControl: (id) => closeControl(id) }, workshopId);
+    cluster?.bus.publish({ kind: 'erase', workshopId });
+  };
   const limits = createFloodLimiters(config.rateLimits);
   const originAllowed = originChecker({ publicUrl: config.publicUrl, allowed: config.allowedOrigins });
   // Rotating a link closes the old token's sockets on both channels (server/auth/linkRotation.ts).
   const revoked = new RevokedTokens();
   const boardSockets = new SocketRegistry(revoked);
-  const rotation = createLinkRotation({ storage, log, revoked, boards: boardSockets, control: () => io });
+  const rotation = createLinkRotation({
+    storage, log, revoked, boards: boardSockets, control: () => io,
+    announce: cluster && ((workshopId, hashes) => cluster.bus.publish({ kind: 'revoke', workshopId, hashes: [...hashes] })),
+  });
   const exports = new ExportPool({ ...config.exports, log });
   const events = new WorkshopEvents();
   const app = createApp({
@@ -67,8 +76,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   }, app);
   const io = createControlServer(http, {
     storage, log, originAllowed, authFailures: limits.authFailures, badEventsPerMinute: config.rateLimits.controlBadEvents,
+    adapter: cluster?.adapter,
   });
-  const session = createSessionService({ io, storage, docs, log, events });
+  const session = createSessionService({ io, storage, docs, log, events, cluster });
   closeControl = (id) => {
     // Told first, so that every open screen clears itself at once and says why; engine.io
     // flushes the packet before it closes the connection.
@@ -78,6 +88,18 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   };
   io.on('connection', unlessRevoked(revoked, session.onConnection));
   hooks.use(session.boardHooks);
+  cluster?.bus.on(async (message) => {
+    if (message.kind === 'revoke') {
+      revoked.add(message.hashes);
+      boardSockets.closeTokens(message.hashes);
+    } else if (message.kind === 'erase') {
+      // Deleted on another process: its board sockets here go, and what freeing the documents
+      // wrote back is deleted again (as eraseWorkshop does on the process that deleted it).
+      session.forget(message.workshopId);
+      await docs.closeWhere(`${message.workshopId}/`, CloseCode.notFound);
+      await storage.deleteWorkshop(message.workshopId);
+    }
+  });
   const yjs = createYjsServer({
     storage, docs, log, hooks, registry: boardSockets,
     limits: {
@@ -137,6 +159,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         http.closeAllConnections();
         await ioClosed;
         await stopped;
+        await cluster?.close();
         await storage.close();
       })();
       return closing;

@@ -24,6 +24,8 @@ export interface LinkRotationDeps {
   boards: SocketRegistry;
   /** The control channel; a function, since it exists only once the HTTP server does. */
   control: () => ControlServer;
+  /** Tells the other processes (REDIS_URL) to close their board sockets of these hashes. */
+  announce?: ((workshopId: string, hashes: readonly string[]) => void) | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface LinkRotationDeps {
  * Rotations of one workshop run one at a time: two at once would each derive from the family
  * the other is replacing, and store a chain that no longer derives from its own parent.
  */
-export function createLinkRotation({ storage, log, revoked, boards, control }: LinkRotationDeps) {
+export function createLinkRotation({ storage, log, revoked, boards, control, announce }: LinkRotationDeps) {
   const queues = new Map<string, Promise<unknown>>();
 
   async function rotateNow(workshopId: string, organiser: string, target: RotateInput): Promise<RotationPlan> {
@@ -43,6 +45,7 @@ export function createLinkRotation({ storage, log, revoked, boards, control }: L
     await storage.replaceTokens(workshopId, plan.records);
     revoked.add(plan.revoked);
     const boardSockets = boards.closeTokens(plan.revoked);
+    announce?.(workshopId, plan.revoked);
     const controlSockets = await disconnectTokens(control(), workshopId, plan.revoked);
     // Roles and counts only: never a token or a hash.
     log.info({ workshopId, rotated: plan.rotated.length, boardSockets, controlSockets, role: target.role }, 'links rotated');

@@ -1,5 +1,5 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
   ControlAuth, clientEventSchemas,
   type ClientToServerEvents, type ControlError, type PresenceMember, type ServerToClientEvents,
@@ -39,6 +39,8 @@ export interface ControlServerOptions {
   authFailures?: RateLimiter;
   /** Unknown, invalid or forbidden events a socket may send per minute before it is dropped. */
   badEventsPerMinute?: number;
+  /** Rooms across processes (server/cluster/startCluster.ts); unset: this process only. */
+  adapter?: ServerOptions['adapter'] | undefined;
 }
 
 /** Presence is broadcast at most this often per workshop (~10 a second), however often it changes. */
@@ -49,9 +51,10 @@ const PRESENCE_INTERVAL_MS = 100;
  * with its schema from shared/ and answered with `control:error` when invalid.
  */
 export function createControlServer(http: HttpServer, {
-  storage, log, originAllowed, authFailures, badEventsPerMinute = 50,
+  storage, log, originAllowed, authFailures, badEventsPerMinute = 50, adapter,
 }: ControlServerOptions): ControlServer {
   const io: ControlServer = new Server(http, {
+    ...(adapter ? { adapter } : {}),
     // We route /yjs upgrades ourselves; without this engine.io ends them after 1 s.
     destroyUpgrade: false,
     serveClient: false,

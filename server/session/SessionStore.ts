@@ -37,33 +37,60 @@ export class SessionStore {
   }
 
   private async load(workshopId: string): Promise<SessionState> {
-    const raw = await this.storage.getState(workshopId, SESSION_STATE_KEY);
-    let state = defaultSessionState();
-    if (raw !== undefined) {
-      const parsed = safeJson(raw);
-      const checked = SessionState.safeParse(parsed);
-      if (checked.success) state = checked.data;
-      // Starting over beats refusing the workshop; the bad copy is overwritten on the next change.
-      else this.log.error({ workshopId, issue: checked.error.issues[0]?.message }, 'stored session state unreadable; using defaults');
-    }
+    const state = this.parse(workshopId, await this.storage.getState(workshopId, SESSION_STATE_KEY));
     this.states.set(workshopId, state);
     return state;
   }
 
+  private parse(workshopId: string, raw: string | undefined): SessionState {
+    if (raw === undefined) return defaultSessionState();
+    const checked = SessionState.safeParse(safeJson(raw));
+    if (checked.success) return checked.data;
+    // Starting over beats refusing the workshop; the bad copy is overwritten on the next change.
+    this.log.error({ workshopId, issue: checked.error.issues[0]?.message }, 'stored session state unreadable; using defaults');
+    return defaultSessionState();
+  }
+
   /**
-   * Runs `change` on the current state, after every earlier change of this workshop. When it
+   * Runs `change` on the stored state, after every earlier change of this workshop, as one
+   * atomic read-modify-write of storage (Storage.updateState): with several processes sharing
+   * PostgreSQL, another one may have changed the state since this one last read it. When it
    * returns a new state, that state is stored before the promise resolves.
    */
   apply(workshopId: string, change: (state: SessionState) => CommandResult): Promise<{ result: CommandResult; changed: boolean }> {
-    const previous = this.queues.get(workshopId) ?? Promise.resolve();
-    const run = previous.then(async () => {
-      const state = await this.get(workshopId);
-      const result = change(state);
-      if (!result.ok || result.state === state) return { result, changed: false };
-      await this.storage.setState(workshopId, SESSION_STATE_KEY, JSON.stringify(result.state));
-      this.states.set(workshopId, result.state);
-      return { result, changed: true };
+    return this.enqueue(workshopId, async () => {
+      let outcome: { result: CommandResult; changed: boolean; state: SessionState } | undefined;
+      await this.storage.updateState(workshopId, SESSION_STATE_KEY, (raw) => {
+        const state = this.parse(workshopId, raw);
+        const result = change(state);
+        const changed = result.ok && result.state !== state;
+        outcome = { result, changed, state: result.ok ? result.state : state };
+        return changed ? JSON.stringify(result.state) : undefined;
+      });
+      const { result, changed, state } = outcome!;
+      this.states.set(workshopId, state);
+      return { result, changed };
     });
+  }
+
+  /**
+   * Reads the stored state again, after another process changed it (server/cluster/); in
+   * line with this workshop's changes, so that two refreshes cannot land out of order.
+   * Resolves with the state, or undefined when the workshop is not loaded here.
+   */
+  refresh(workshopId: string): Promise<SessionState | undefined> {
+    if (!this.states.has(workshopId)) return Promise.resolve(undefined);
+    return this.enqueue(workshopId, () => this.load(workshopId));
+  }
+
+  /** The workshops whose session is loaded in this process. */
+  loaded(): string[] {
+    return [...this.states.keys()];
+  }
+
+  private enqueue<T>(workshopId: string, step: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(workshopId) ?? Promise.resolve();
+    const run = previous.then(step);
     // The queue must go on after a failure; the caller still sees the error through `run`.
     const tail = run.catch(() => undefined);
     this.queues.set(workshopId, tail);

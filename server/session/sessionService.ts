@@ -9,6 +9,7 @@ import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import type { DocManager } from '../yjs/DocManager.ts';
 import type { BoardHooks } from '../yjs/boardHooks.ts';
+import type { Cluster } from '../cluster/startCluster.ts';
 import type { SharedDoc } from '../yjs/SharedDoc.ts';
 import type { WorkshopEvents } from '../workshopEvents.ts';
 import { currentTitle } from '../organiser/details.ts';
@@ -29,6 +30,8 @@ export interface SessionServiceOptions {
   /** Changes made outside the control channel (a new title) that the screens must hear. */
   events?: WorkshopEvents;
   plenaryIntervalMs?: number;
+  /** The other processes (REDIS_URL set): session changes are told to them and taken from them. */
+  cluster?: Pick<Cluster, 'bus' | 'onResync'> | undefined;
 }
 
 /** Roles whose screens show the plenary snapshot; while one is connected, the workshop is watched. */
@@ -41,7 +44,7 @@ const SERVER: ChangeOrigin = { kind: 'server' };
  * The session of every workshop, composed: state store, timer wake-ups, plenary aggregator,
  * Socket.IO handlers and broadcasts, and the rules the board channel asks (locks, submitted).
  */
-export function createSessionService({ io, storage, docs, log, events, plenaryIntervalMs }: SessionServiceOptions) {
+export function createSessionService({ io, storage, docs, log, events, plenaryIntervalMs, cluster }: SessionServiceOptions) {
   const sessions = new SessionStore(storage, log);
   const metas = new Map<string, Promise<WorkshopMeta | undefined>>();
   const scheduler = new TimerScheduler((id) => void finishTimer(id).catch((err: unknown) => {
@@ -98,11 +101,28 @@ export function createSessionService({ io, storage, docs, log, events, plenaryIn
     ...(plenaryIntervalMs === undefined ? {} : { intervalMs: plenaryIntervalMs }),
   });
 
-  function afterChange(id: string, state: SessionState): void {
-    scheduler.sync(id, state.timer);
-    io.to(rooms.workshop(id)).emit('session', sessionEvent(id, state));
+  /**
+   * A stored change, made here or (`remote`) by another process. Each process tells its own
+   * sockets, after its copy of the state is current: a participant on B who was told of a
+   * lock set on A is then refused by B, never only by A.
+   */
+  function afterChange(id: string, state: SessionState, remote = false): void {
+    if (!remote || armed.has(id)) scheduler.sync(id, state.timer);
+    io.local.to(rooms.workshop(id)).emit('session', sessionEvent(id, state));
     aggregator.changed(id);
+    if (!remote) cluster?.bus.publish({ kind: 'session', workshopId: id });
   }
+
+  /** Another process changed a session (it is stored): read it again and tell our sockets. */
+  async function takeRemote(id: string): Promise<void> {
+    const state = await sessions.refresh(id);
+    if (state) afterChange(id, state, true);
+  }
+  cluster?.bus.on((message) => (message.kind === 'session' ? takeRemote(message.workshopId) : undefined));
+  // Messages sent while Redis was away are lost: every loaded session is read again.
+  cluster?.onResync(async () => {
+    await Promise.all(sessions.loaded().map(takeRemote));
+  });
 
   async function finishTimer(id: string): Promise<void> {
     const { result, changed } = await sessions.apply(id, (s) => done(isDue(s.timer, Date.now()) ? timerFinish(s, Date.now()) : s));
