@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readBoard } from '../../shared/board/readBoard.ts';
+import type { ChangeOrigin } from '../../shared/board/schema.ts';
+import { applyTemplate } from '../../shared/board/templates.ts';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
 import { launchBrowser } from './browser.ts';
+import { OutlinePage } from './pages/OutlinePage.ts';
 
 export interface E2E {
   server: TestServer;
@@ -51,6 +57,56 @@ export async function startE2E(): Promise<E2E> {
       await closeContexts();
       await browser.close().catch(() => undefined);
       await server.close();
+    },
+  };
+}
+
+/** A workshop of one group whose board has the workshop template, set up as a facilitator would. */
+export async function workshopWithTemplate(e2e: E2E, title: string, caseText?: string): Promise<{ workshop: WorkshopCreated; groupId: string; link: string }> {
+  const workshop = await e2e.server.createWorkshop(title, ['Groep 1']);
+  const groupId = workshop.groups[0]!.id;
+  const facilitator = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+  try {
+    await facilitator.synced;
+    const origin: ChangeOrigin = { kind: 'local' };
+    applyTemplate(facilitator.doc, 'workshop', caseText === undefined ? {} : { caseText }, origin);
+    // Stored once a second client loads it from the server.
+    const check = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    await waitForDoc(check.doc, (d) => readBoard(d).sections.length === 4);
+    check.destroy();
+  } finally {
+    facilitator.destroy();
+  }
+  return { workshop, groupId, link: workshop.links.groups[groupId]! };
+}
+
+/** Two participants' laptops (A: Anna, B: Bram) on one templated board, in the list view. */
+export interface BoardForTwo {
+  workshop: WorkshopCreated;
+  groupId: string;
+  link: string;
+  a: { context: BrowserContext; page: Page };
+  b: { context: BrowserContext; page: Page };
+  anna: OutlinePage;
+  bram: OutlinePage;
+  /** Opens the board on both laptops (A first); a test may route A's or B's traffic before. */
+  open(): Promise<void>;
+}
+
+/** The workshop of `workshopWithTemplate` with two participants ready to open its board. */
+export async function boardForTwo(e2e: E2E, title: string, caseText?: string): Promise<BoardForTwo> {
+  const { workshop, groupId, link } = await workshopWithTemplate(e2e, title, caseText);
+  const a = await e2e.newPage();
+  const b = await e2e.newPage();
+  await OutlinePage.preferOutline(a.context);
+  await OutlinePage.preferOutline(b.context);
+  const anna = new OutlinePage(a.page);
+  const bram = new OutlinePage(b.page);
+  return {
+    workshop, groupId, link, a, b, anna, bram,
+    async open() {
+      await anna.goto(link);
+      await bram.goto(link);
     },
   };
 }

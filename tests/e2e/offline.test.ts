@@ -5,7 +5,7 @@ import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { applyTemplate } from '../../shared/board/templates.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { boardForTwo, startE2E, type E2E } from './fixture.ts';
 import { OutlinePage } from './pages/OutlinePage.ts';
 
 let e2e: E2E;
@@ -26,18 +26,10 @@ const FACILITATOR: ChangeOrigin = { kind: 'local' };
 
 describe('offline: edits kept in the browser merge when the board channel is back', () => {
   it('A goes offline, edits, reloads without the board channel, edits again, comes back; B sees every edit', async () => {
-    const workshop = await e2e.server.createWorkshop('Zwakke wifi', ['Groep 1']);
-    const groupId = workshop.groups[0]!.id;
-    const link = workshop.links.groups[groupId]!;
+    const { workshop, groupId, a, anna, bram, open } = await boardForTwo(e2e, 'Zwakke wifi');
     const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
     try {
       await observer.synced;
-      applyTemplate(observer.doc, 'workshop', {}, FACILITATOR);
-
-      const a = await e2e.newPage();
-      const b = await e2e.newPage();
-      await OutlinePage.preferOutline(a.context);
-      await OutlinePage.preferOutline(b.context);
       // A's board channel (/yjs) goes through this route, so the test can take it down while
       // the page itself still loads, as on a venue network that drops only the long-lived
       // socket (a fully offline reload is offlineShell.test.ts, through the service worker);
@@ -48,10 +40,7 @@ describe('offline: edits kept in the browser merge when the board channel is bac
         if (blocked) void ws.close({ code: 1011, reason: 'blocked by the test' });
         else ws.connectToServer();
       });
-      const anna = new OutlinePage(a.page);
-      const bram = new OutlinePage(b.page);
-      await anna.goto(link);
-      await bram.goto(link);
+      await open();
 
       // 1. The network goes: the page hears the browser's 'offline' event and says so at once.
       await a.context.setOffline(true);

@@ -3,19 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readBoard } from '../../shared/board/readBoard.ts';
-import type { ChangeOrigin } from '../../shared/board/schema.ts';
-import { applyTemplate } from '../../shared/board/templates.ts';
 import { startTestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
-import { startE2E, type E2E } from './fixture.ts';
-import { OutlinePage } from './pages/OutlinePage.ts';
+import { boardForTwo, startE2E, type E2E } from './fixture.ts';
 
 // Issue 9, "Venue network": the service worker keeps the app shell, so a participant's board
 // opens with the device fully offline (no page, API, board or control traffic at all), shows
 // the notes kept on the device, and sends what was typed offline once the network is back.
 let e2e: E2E;
 const SLOW = { timeout: 15_000 };
-const FACILITATOR: ChangeOrigin = { kind: 'local' };
 
 beforeAll(async () => {
   e2e = await startE2E();
@@ -29,22 +25,11 @@ afterAll(async () => {
 
 describe('offline app shell', () => {
   it('a board reloaded while fully offline opens from the device; its offline edit reaches a second client', async () => {
-    const workshop = await e2e.server.createWorkshop('Geen wifi', ['Groep 1']);
-    const groupId = workshop.groups[0]!.id;
-    const link = workshop.links.groups[groupId]!;
+    const { workshop, groupId, a, anna, bram, open } = await boardForTwo(e2e, 'Geen wifi');
     const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
     try {
       await observer.synced;
-      applyTemplate(observer.doc, 'workshop', {}, FACILITATOR);
-
-      const a = await e2e.newPage();
-      const b = await e2e.newPage();
-      await OutlinePage.preferOutline(a.context);
-      await OutlinePage.preferOutline(b.context);
-      const anna = new OutlinePage(a.page);
-      const bram = new OutlinePage(b.page);
-      await anna.goto(link);
-      await bram.goto(link);
+      await open();
       const before = await anna.addNote('Wat speelt er?', 'Voor de storing');
       await anna.waitUntilSaved();
       // The worker has installed the shell and controls the page (clients.claim on activate).

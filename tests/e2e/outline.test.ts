@@ -5,12 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readActionPoints } from '../../shared/board/actionPoints.ts';
 import { addNote } from '../../shared/board/notes.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
-import { applyTemplate } from '../../shared/board/templates.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
-import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { boardForTwo, startE2E, workshopWithTemplate, type E2E } from './fixture.ts';
 import { OutlinePage } from './pages/OutlinePage.ts';
 
 let e2e: E2E;
@@ -30,24 +28,6 @@ afterAll(async () => {
 const FACILITATOR: ChangeOrigin = { kind: 'local' };
 const CASE = 'Een gezin wordt al maanden door de buren uitgescholden. De corporatie en de politie kennen de zaak.';
 
-/** A workshop whose first group's board has the workshop template, as the facilitator would set it up. */
-async function workshopWithTemplate(title: string): Promise<{ workshop: WorkshopCreated; groupId: string; link: string }> {
-  const workshop = await e2e.server.createWorkshop(title, ['Groep 1']);
-  const groupId = workshop.groups[0]!.id;
-  const facilitator = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
-  try {
-    await facilitator.synced;
-    applyTemplate(facilitator.doc, 'workshop', { caseText: CASE }, FACILITATOR);
-    // Stored once a second client loads it from the server.
-    const check = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
-    await waitForDoc(check.doc, (d) => readBoard(d).sections.length === 4);
-    check.destroy();
-  } finally {
-    facilitator.destroy();
-  }
-  return { workshop, groupId, link: workshop.links.groups[groupId]! };
-}
-
 /** Runs axe on the page; fails listing every serious or critical finding. */
 async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -60,7 +40,7 @@ async function expectNoSeriousViolations(page: Page, what: string): Promise<void
 
 describe('outline view, keyboard only', () => {
   it('adds, edits, moves, votes, takes back, deletes and undoes with Tab, Enter and typing; others see it', async () => {
-    const { workshop, groupId, link } = await workshopWithTemplate('Lijst per toetsenbord');
+    const { workshop, groupId, link } = await workshopWithTemplate(e2e, 'Lijst per toetsenbord', CASE);
     const { page } = await e2e.newPage();
     const outline = new OutlinePage(page);
     await page.goto(link);
@@ -160,15 +140,8 @@ describe('outline view, keyboard only', () => {
 
 describe('undo per person', () => {
   it("A and B both add a note; A's undo takes back only A's", async () => {
-    const { link } = await workshopWithTemplate('Ongedaan maken');
-    const a = await e2e.newPage();
-    const b = await e2e.newPage();
-    await OutlinePage.preferOutline(a.context);
-    await OutlinePage.preferOutline(b.context);
-    const anna = new OutlinePage(a.page);
-    const bram = new OutlinePage(b.page);
-    await anna.goto(link);
-    await bram.goto(link);
+    const { a, anna, bram, open } = await boardForTwo(e2e, 'Ongedaan maken', CASE);
+    await open();
 
     const fromAnna = await anna.addNote('Ideeën', 'Van Anna');
     await bram.noteByText('Van Anna');
@@ -202,15 +175,8 @@ describe('undo per person', () => {
 
 describe('silent brainstorm', () => {
   it('keeps notes on the laptop during a round and reveals them for everyone when the facilitator ends it', async () => {
-    const { workshop, groupId, link } = await workshopWithTemplate('Stille ronde');
-    const a = await e2e.newPage();
-    const b = await e2e.newPage();
-    await OutlinePage.preferOutline(a.context);
-    await OutlinePage.preferOutline(b.context);
-    const anna = new OutlinePage(a.page);
-    const bram = new OutlinePage(b.page);
-    await anna.goto(link);
-    await bram.goto(link);
+    const { workshop, groupId, a, anna, bram, open } = await boardForTwo(e2e, 'Stille ronde', CASE);
+    await open();
 
     const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
     const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
@@ -252,7 +218,7 @@ describe('silent brainstorm', () => {
 
 describe('facilitator controls in the outline', () => {
   it('sets the votes per person and runs a silent round from the board (axe: nothing serious); a note starts an action point', async () => {
-    const { workshop, groupId, link } = await workshopWithTemplate('Begeleider');
+    const { workshop, groupId, link } = await workshopWithTemplate(e2e, 'Begeleider', CASE);
     const f = await e2e.newPage();
     const p = await e2e.newPage();
     await OutlinePage.preferOutline(f.context);
