@@ -77,7 +77,7 @@ export function drawBoard(
   page.drawRectangle({ ...box(b), color: colour(EXPORT_PAGE.background), borderColor: colour(CANVAS.grid), borderWidth: 0.5 });
   for (const section of board.sections) {
     if (!visible(section)) continue;
-    page.drawRectangle({ ...box(section), color: colour('#ffffff'), opacity: 0.72, borderColor: colour(CANVAS.sectionEdge), borderWidth: 1.5 * s });
+    page.drawRectangle({ ...box(section), color: colour(EXPORT_PAGE.background), borderColor: colour(CANVAS.sectionEdge), borderWidth: 1.5 * s });
     text(section.title, { x: section.x + SECTION_TITLE.padX, y: section.y + SECTION_TITLE.padTop - 4, w: section.w - 2 * SECTION_TITLE.padX, h: 0 }, SECTION_TITLE.size, SECTION_TITLE.size * 1.3, 1, { bold: true });
   }
   for (const d of drawOrder(board)) {
