@@ -79,6 +79,9 @@ export function seedNotes(doc: Y.Doc, count: number, seed: number): void {
   }, LOCAL);
 }
 
+/** Wall-clock ms of 2020-01-01: a `z` above it is an edit's timestamp, below it a stacking order. */
+const EPOCH_2020 = 1_577_836_800_000;
+
 /** Calls `onDelivery(seq, sentAt)` for every edit of someone else's note that `doc` receives. */
 export function watchEdits(doc: Y.Doc, own: () => string | undefined, onDelivery: (delivered: number, sentAt: number) => void): void {
   const lastSeq = new Map<string, number>();
@@ -96,11 +99,18 @@ export function watchEdits(doc: Y.Doc, own: () => string | undefined, onDelivery
       if (id === own()) continue;
       const note = itemsOf(doc).get(id);
       const seq = note?.get('x');
-      if (typeof seq !== 'number') continue;
-      const last = lastSeq.get(id) ?? 0;
-      if (seq <= last) continue;
+      const sentAt = note?.get('z');
+      if (typeof seq !== 'number' || typeof sentAt !== 'number') continue;
+      // Not an edit of the bench (a seeded note, or a laptop's note as it was created).
+      if (sentAt < EPOCH_2020) {
+        lastSeq.set(id, seq);
+        continue;
+      }
+      const last = lastSeq.get(id);
+      if (last !== undefined && seq <= last) continue;
       lastSeq.set(id, seq);
-      onDelivery(seq - last, now - (note!.get('z') as number));
+      // A note first seen mid-run (this laptop synced late) counts as one delivery, not all of its history.
+      onDelivery(last === undefined ? 1 : seq - last, now - sentAt);
     }
   });
 }

@@ -8,12 +8,12 @@ export interface BenchOptions {
   kneeSeconds: number;
   servers: ServerName[];
   workers: number;
-  /** Node flags for the Werkbord server process (e.g. `--cpu-prof --cpu-prof-dir=prof`). */
+  /** Node flags for the Werkbord server process: `--cpu-prof DIR` profiles it into DIR. */
   werkbordNodeArgs: string[];
 }
 
 const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
-                        [--servers Werkbord,stock,Hocuspocus] [--workers N] [--werkbord-node-args "…"]
+                        [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
 scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
 
 /** Parses the command line; prints the usage and exits on a bad one. */
@@ -27,7 +27,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         'knee-seconds': { type: 'string', default: '10' },
         servers: { type: 'string', default: SERVER_NAMES.join(',') },
         workers: { type: 'string', default: '3' },
-        'werkbord-node-args': { type: 'string', default: '' },
+        'cpu-prof': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -49,7 +49,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       kneeSeconds: positive('knee-seconds', values['knee-seconds']),
       servers,
       workers: Math.round(positive('workers', values.workers)),
-      werkbordNodeArgs: values['werkbord-node-args'].split(' ').filter(Boolean),
+      werkbordNodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
     };
   } catch (err) {
     exit(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`, 2);

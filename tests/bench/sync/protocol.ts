@@ -37,6 +37,8 @@ export interface EditStats {
   bytesOut: number;
   /** CPU seconds this worker used while editing and draining. */
   cpuSeconds: number;
+  /** Wall-clock seconds of the same window. */
+  wallSeconds: number;
   /** Laptops whose socket was not open at collect time. */
   disconnected: number;
 }

@@ -93,7 +93,6 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
     }
     const sent = Object.values(sentByRoom).reduce((a, b) => a + b, 0);
     const delivered = stats.reduce((a, s) => a + s.delivered, 0);
-    const editWallS = options.seconds + 0.3;
     return {
       server: name,
       laptops: laptops.length,
@@ -108,7 +107,7 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
       peakRssMiB: peakRssMiB(server.pid),
       downPerDelivery: stats.reduce((a, s) => a + s.bytesIn, 0) / delivered,
       upPerEdit: stats.reduce((a, s) => a + s.bytesOut, 0) / sent,
-      generatorLoad: stats.reduce((a, s) => a + s.cpuSeconds, 0) / editWallS,
+      generatorLoad: stats.reduce((a, s) => a + s.cpuSeconds, 0) / Math.max(...stats.map((s) => s.wallSeconds)),
       loadAverage: loadavg()[0]!,
       ...(boardBytes === undefined ? {} : { boardBytes }),
       ...(lateJoin === undefined ? {} : { lateJoin }),

@@ -26,7 +26,7 @@ let latencies: number[] = [];
 let delivered = 0;
 let sentByRoom: Record<number, number> = {};
 let editing = false;
-let started = { cpu: process.cpuUsage(), wire: wireBytes() };
+let started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now() };
 
 function reply(message: FromWorker): void {
   process.send?.(message);
@@ -62,7 +62,7 @@ function edit(startAt: number, seconds: number, rate: number): void {
   delivered = 0;
   sentByRoom = {};
   editing = true;
-  started = { cpu: process.cpuUsage(), wire: wireBytes() };
+  started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now() };
   const interval = 1000 / rate;
   const endAt = startAt + seconds * 1000;
   let running = 0;
@@ -98,6 +98,7 @@ function collect(): EditStats {
     bytesIn: wire.read - started.wire.read,
     bytesOut: wire.written - started.wire.written,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    wallSeconds: (performance.now() - started.at) / 1000,
     disconnected: laptops.filter((l) => !l.conn.isOpen()).length,
   };
 }
