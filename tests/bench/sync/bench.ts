@@ -1,0 +1,80 @@
+import { availableParallelism, loadavg } from 'node:os';
+import { parseOptions } from './options.ts';
+import { ensureReferenceServers } from './reference.ts';
+import { formatTable } from './report.ts';
+import { runScenario, type RunOptions, type RunResult } from './run.ts';
+import { KNEE_LOAD, KNEE_P99_MS, KNEE_ROOMS, SCENARIOS, type Scenario } from './scenarios.ts';
+import { canPin, pin, type ServerName } from './servers.ts';
+
+/*
+ * `npm run bench:sync`: Werkbord beside the stock y-websocket server and Hocuspocus, the same
+ * simulated laptops and the same edits for each, one server at a time. Prints a table per
+ * scenario (docs/benchmarks.md explains each figure). Prints figures; asserts nothing.
+ */
+
+const options = parseOptions(process.argv.slice(2));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+if (options.servers.some((s) => s !== 'Werkbord')) ensureReferenceServers(log);
+
+// The server on core 0, this process and the laptop workers on core 1: the generator must not
+// steal the server's CPU (nor the other way round).
+const cores = availableParallelism();
+const twoCores = cores >= 2 && canPin();
+if (twoCores) pin(process.pid, 1);
+const runOptions: RunOptions = {
+  cpu: twoCores ? 0 : undefined,
+  generatorCpu: twoCores ? 1 : undefined,
+  werkbordNodeArgs: options.werkbordNodeArgs,
+  seconds: options.seconds,
+  workers: options.workers,
+  log,
+};
+
+print(`# bench:sync — ${new Date().toISOString()}, Node ${process.version}, ${cores} cores, `
+  + `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, `
+  + `${twoCores ? 'server pinned to CPU 0, laptops to CPU 1' : 'no pinning (taskset missing or one core)'}, `
+  + `${options.seconds} s of edits per run, ${options.workers} laptop workers\n`);
+
+const byScenario = new Map<string, RunResult[]>();
+for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
+  const results: RunResult[] = [];
+  for (const server of options.servers) {
+    log(`${scenario.id}: ${server}…`);
+    results.push(await runScenario(server, scenario, runOptions));
+  }
+  byScenario.set(scenario.id, results);
+  print(formatTable(`${scenario.id}: ${scenario.title}`, results, scenario.joinOnly ?? false));
+}
+
+if (options.scenarios.includes('knee')) await knee();
+
+/** Raises the load per server until p99 passes KNEE_P99_MS or an edit is lost. */
+async function knee(): Promise<void> {
+  const rows = new Map<number, Map<ServerName, string>>();
+  const kneeOf = new Map<ServerName, number>();
+  for (const server of options.servers) {
+    for (const rooms of KNEE_ROOMS) {
+      const scenario: Scenario = { id: `knee-${rooms}`, title: '', load: { rooms, ...KNEE_LOAD } };
+      log(`knee: ${server}, ${rooms} rooms…`);
+      const r = await runScenario(server, scenario, { ...runOptions, seconds: options.kneeSeconds });
+      const editsPerS = rooms * KNEE_LOAD.perRoom * KNEE_LOAD.rate;
+      const lost = r.expected - r.delivered + (r.laptops - r.connected) * KNEE_LOAD.rate;
+      const cell = `p99 ${r.latency.p99.toFixed(0)} ms${lost > 0 ? `, lost ${lost}` : ''}, ${(r.cpu / r.delivered * 1e6).toFixed(0)} µs/d, gen ${r.generatorLoad.toFixed(2)}`;
+      rows.set(editsPerS, (rows.get(editsPerS) ?? new Map()).set(server, cell));
+      if (r.latency.p99 > KNEE_P99_MS || lost > 0) break;
+      kneeOf.set(server, editsPerS);
+    }
+  }
+  const header = ['edits/s', ...options.servers];
+  const lines = [
+    `### knee: rooms × ${KNEE_LOAD.perRoom} laptops × ${KNEE_LOAD.rate} edits/s, raised until p99 > ${KNEE_P99_MS} ms or loss (${options.kneeSeconds} s per step)`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...[...rows.entries()].map(([eps, cells]) => `| ${eps} | ${options.servers.map((s) => cells.get(s) ?? '').join(' | ')} |`),
+    `| **knee** | ${options.servers.map((s) => `**${kneeOf.get(s) ?? '< ' + KNEE_ROOMS[0]! * KNEE_LOAD.perRoom * KNEE_LOAD.rate} edits/s**`).join(' | ')} |`,
+  ];
+  print(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,118 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import type { RoomSpec } from './protocol.ts';
+
+/*
+ * One simulated laptop's connection: a stock y-websocket WebsocketProvider (BroadcastChannel
+ * off, or two providers in one process would sync without the server), or, for Hocuspocus,
+ * whose server speaks its own framing, Hocuspocus's own provider. Both use the `ws` client
+ * below, which keeps every socket so that the bytes on the wire can be counted.
+ */
+
+const sockets = new Set<WebSocket>();
+
+/** `ws` that remembers its sockets (the providers take the class as their WebSocket). */
+class CountingWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    sockets.add(this);
+  }
+}
+
+/** TCP bytes read and written by every socket this process opened (frames, headers, all). */
+export function wireBytes(): { read: number; written: number } {
+  let read = 0;
+  let written = 0;
+  for (const ws of sockets) {
+    const tcp = (ws as unknown as { _socket?: { bytesRead: number; bytesWritten: number } | null })._socket;
+    if (!tcp) continue;
+    read += tcp.bytesRead;
+    written += tcp.bytesWritten;
+  }
+  return { read, written };
+}
+
+export interface Connection {
+  doc: Y.Doc;
+  /** Resolves at the first full sync with the server. */
+  synced: Promise<void>;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+const REFERENCE = join(import.meta.dirname, 'reference');
+/** The part of @hocuspocus/provider used here (typed locally: the app's tsc runs without the reference folder). */
+interface HocuspocusModule {
+  HocuspocusProviderWebsocket: new (options: { url: string; WebSocketPolyfill: unknown }) => {
+    status: string;
+    destroy(): void;
+  };
+  HocuspocusProvider: new (options: {
+    websocketProvider: unknown;
+    name: string;
+    document: Y.Doc;
+    token: string;
+    onSynced: (event: { state: boolean }) => void;
+  }) => { attach(): void; destroy(): void };
+}
+let hocuspocus: HocuspocusModule | undefined;
+
+/** Loads Hocuspocus's provider from the reference folder (it shares this process's Yjs). */
+export async function loadHocuspocus(): Promise<void> {
+  const path = createRequire(join(REFERENCE, 'package.json')).resolve('@hocuspocus/provider');
+  // The ESM build, so that it imports the same `yjs` module instance as this file.
+  hocuspocus ??= await import(pathToFileURL(path.replace(/hocuspocus-provider\.cjs$/, 'hocuspocus-provider.esm.js')).href) as HocuspocusModule;
+}
+
+export function connect(room: RoomSpec, doc = new Y.Doc()): Connection {
+  if (room.client === 'hocuspocus') return connectHocuspocus(room, doc);
+  const provider = new WebsocketProvider(room.url, room.room, doc, {
+    WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: room.params,
+  });
+  const synced = new Promise<void>((resolve) => {
+    provider.on('sync', (isSynced: boolean) => isSynced && resolve());
+  });
+  return {
+    doc,
+    synced,
+    isOpen: () => provider.wsconnected,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+function connectHocuspocus(room: RoomSpec, doc: Y.Doc): Connection {
+  if (!hocuspocus) throw new Error('loadHocuspocus() first');
+  let resolveSynced: () => void = () => {};
+  const synced = new Promise<void>((resolve) => { resolveSynced = resolve; });
+  const socket = new hocuspocus.HocuspocusProviderWebsocket({
+    url: room.url,
+    WebSocketPolyfill: CountingWebSocket,
+  });
+  const provider = new hocuspocus.HocuspocusProvider({
+    websocketProvider: socket,
+    name: room.room,
+    document: doc,
+    token: room.params.token ?? 'bench',
+    onSynced: ({ state }) => state && resolveSynced(),
+  });
+  provider.attach();
+  return {
+    doc,
+    synced,
+    isOpen: () => socket.status === 'connected',
+    destroy() {
+      provider.destroy();
+      socket.destroy();
+      doc.destroy();
+    },
+  };
+}

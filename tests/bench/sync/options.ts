@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { SCENARIOS } from './scenarios.ts';
+import { SERVER_NAMES, type ServerName } from './servers.ts';
+
+export interface BenchOptions {
+  scenarios: string[];
+  seconds: number;
+  kneeSeconds: number;
+  servers: ServerName[];
+  workers: number;
+  /** Node flags for the Werkbord server process: `--cpu-prof DIR` profiles it into DIR. */
+  werkbordNodeArgs: string[];
+}
+
+const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
+                        [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
+scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
+
+/** Parses the command line; prints the usage and exits on a bad one. */
+export function parseOptions(argv: string[]): BenchOptions {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        scenario: { type: 'string', multiple: true },
+        seconds: { type: 'string', default: '20' },
+        'knee-seconds': { type: 'string', default: '10' },
+        servers: { type: 'string', default: SERVER_NAMES.join(',') },
+        workers: { type: 'string', default: '3' },
+        'cpu-prof': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    if (values.help) exit(USAGE, 0);
+    const known = [...SCENARIOS.map((s) => s.id), 'knee'];
+    const scenarios = (values.scenario ?? known).flatMap((s) => s.split(','));
+    const unknown = scenarios.filter((s) => !known.includes(s));
+    if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}`);
+    const servers = values.servers.split(',') as ServerName[];
+    if (servers.some((s) => !SERVER_NAMES.includes(s))) throw new Error(`servers: ${SERVER_NAMES.join(', ')}`);
+    const positive = (name: string, v: string) => {
+      const n = Number(v);
+      if (!(n > 0)) throw new Error(`--${name} must be a positive number`);
+      return n;
+    };
+    return {
+      scenarios,
+      seconds: positive('seconds', values.seconds),
+      kneeSeconds: positive('knee-seconds', values['knee-seconds']),
+      servers,
+      workers: Math.round(positive('workers', values.workers)),
+      werkbordNodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
+    };
+  } catch (err) {
+    exit(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`, 2);
+  }
+}
+
+function exit(text: string, code: number): never {
+  process.stderr.write(`${text}\n`);
+  process.exit(code);
+}
