@@ -132,3 +132,13 @@ describe('control schemas (Socket.IO)', () => {
     for (const schema of Object.values(clientEventSchemas)) expect(typeof schema.safeParse).toBe('function');
   });
 });
+
+describe('decision:set (issue 10)', () => {
+  it('an amended decision needs a new text that is not blank', async () => {
+    const { DecisionSet } = await import('../../shared/schemas/sessionEvents.ts');
+    expect(DecisionSet.safeParse({ apKey: 'g1:0', status: 'amended' }).success).toBe(false);
+    expect(DecisionSet.safeParse({ apKey: 'g1:0', status: 'amended', text: '   ' }).success).toBe(false);
+    expect(DecisionSet.safeParse({ apKey: 'g1:0', status: 'amended', text: 'Nieuw' }).success).toBe(true);
+    expect(DecisionSet.safeParse({ apKey: 'g1:0', status: 'adopted' }).success).toBe(true);
+  });
+});

@@ -595,7 +595,6 @@ export const en: Messages = {
     voters_other: '({{count}} people have voted)',
     votes: 'Votes',
     timeframe: 'Timeframe',
-    amendedText: 'Amended text:',
   },
   notFound: {
     title: 'Page not found',

@@ -3,6 +3,10 @@ import type { flowNl } from './flow.nl.ts';
 
 /* English strings of flow.nl.ts. */
 export const flowEn: Messages<typeof flowNl> = {
+  decision: {
+    original: 'Original text:',
+    needsText: 'An amendment needs a new text that differs from the original action point.',
+  },
   programme: {
     heading: 'Programme',
     hint: 'The programme of the day, as the facilitator and the plenary screen show it. New workshops start with a neutral programme: adjust its times and parts here, before the day.',

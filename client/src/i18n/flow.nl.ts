@@ -3,6 +3,10 @@
  * organiser link after creating, live title, defaults, links. Dutch is the reference.
  */
 export const flowNl = {
+  decision: {
+    original: 'Oorspronkelijke tekst:',
+    needsText: 'Een wijziging heeft een nieuwe tekst nodig die anders is dan het oorspronkelijke actiepunt.',
+  },
   programme: {
     heading: 'Programma',
     hint: 'Het programma van de dag, zoals de begeleider en het plenaire scherm het tonen. Nieuwe workshops beginnen met een neutraal programma: pas tijden en onderdelen hier aan, vóór de dag.',

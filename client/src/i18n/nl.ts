@@ -597,7 +597,6 @@ export const nl = {
     voters_other: '({{count}} personen hebben gestemd)',
     votes: 'Stemmen',
     timeframe: 'Termijn',
-    amendedText: 'Gewijzigde tekst:',
   },
   notFound: {
     title: 'Pagina niet gevonden',

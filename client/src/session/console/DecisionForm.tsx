@@ -14,9 +14,13 @@ export function DecisionForm({ ap }: { ap: ListedActionPoint }) {
   const { run } = useConsole();
   const id = useId();
   const decision = ap.decision;
-  const [status, setStatus] = useState<DecisionStatus>(decision?.status ?? 'adopted');
-  const [text, setText] = useState(decision?.text ?? `${ap.title}\n\n${ap.body}`.trim());
+  // No status is chosen until the plenary decides: nothing suggests "adopted" beforehand.
+  const [status, setStatus] = useState<DecisionStatus | null>(decision?.status ?? null);
+  const original = `${ap.title}\n\n${ap.body}`.trim();
+  // Prefilled with the original, to edit; an amendment must change it (and not be empty).
+  const [text, setText] = useState(decision?.text ?? original);
   const needsText = status === 'amended';
+  const textMissing = needsText && (!text.trim() || text.trim() === original);
   const label = apLabel(t, ap);
   const time = (at: number) => new Date(at).toLocaleTimeString(i18n.resolvedLanguage, { hour: '2-digit', minute: '2-digit' });
 
@@ -32,7 +36,7 @@ export function DecisionForm({ ap }: { ap: ListedActionPoint }) {
         className="decision__form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (needsText && !text.trim()) return;
+          if (status === null || textMissing) return;
           void run('decision:set', { apKey: ap.apKey, status, ...(needsText ? { text: text.trim() } : {}) },
             t('console.decisions.saved', { title: label, status: t(`decision.${status}`) }));
         }}
@@ -53,12 +57,14 @@ export function DecisionForm({ ap }: { ap: ListedActionPoint }) {
             <label htmlFor={`${id}-text`} className="field__label">{t('console.decisions.newText')}</label>
             <textarea
               id={`${id}-text`} className="input" rows={3} maxLength={Limits.decisionTextLength} value={text}
-              onChange={(e) => setText(e.target.value)} aria-invalid={!text.trim() || undefined}
+              onChange={(e) => setText(e.target.value)} aria-invalid={textMissing || undefined}
+              aria-describedby={textMissing ? `${id}-text-hint` : undefined}
             />
+            {textMissing && <p id={`${id}-text-hint`} className="field__hint">{t('flow.decision.needsText')}</p>}
           </div>
         )}
         <div className="inline-row">
-          <button type="submit" className="button button--primary button--small" disabled={needsText && !text.trim()}>
+          <button type="submit" className="button button--primary button--small" disabled={status === null || textMissing}>
             {t('console.decisions.record')}<span className="visually-hidden">: {label}</span>
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlenaryGroup } from '../../../../shared/schemas/plenary.ts';
 import { DecisionBadge } from './DecisionBadge.tsx';
+import { OriginalText } from './OriginalText.tsx';
 
 /**
  * One group on the beamer: its name, whether it submitted, and (once the facilitator revealed
@@ -33,6 +34,12 @@ export function GroupTile({ group, spotlitKey }: { group: PlenaryGroup; spotlitK
               <div className="tile__text">
                 {ap.state === 'empty' ? (
                   <p className="tile__empty">{t('plenaryView.empty')}</p>
+                ) : ap.decision?.status === 'amended' && ap.decision.text ? (
+                  <>
+                    <p className="tile__title tile__amended" data-testid="amended-text">{ap.decision.text}</p>
+                    <OriginalText title={ap.title || t('actionPoints.untitled')} body={ap.body} className="tile__original" />
+                    <DecisionBadge decision={ap.decision} />
+                  </>
                 ) : (
                   <>
                     <p className="tile__title">{ap.title || t('actionPoints.untitled')}</p>

@@ -3,6 +3,7 @@ import type { PlenarySnapshot } from '../../../../shared/schemas/plenary.ts';
 import { findActionPoint } from '../actionPointList.ts';
 import { usePartyName } from '../../actionPoints/usePartyName.ts';
 import { DecisionBadge } from './DecisionBadge.tsx';
+import { OriginalText } from './OriginalText.tsx';
 
 /** One action point large over the whole screen, as the facilitator chose in the console. */
 export function SpotlightView({ snapshot }: { snapshot: PlenarySnapshot }) {
@@ -16,8 +17,17 @@ export function SpotlightView({ snapshot }: { snapshot: PlenarySnapshot }) {
   return (
     <section className="beamer-overlay spotlight" aria-labelledby="spotlight-title" data-ap-key={ap.apKey}>
       <p className="spotlight__origin">{t('ranking.fromGroup', { group: ap.groupName, n: String(ap.slot + 1) })}</p>
-      <h2 id="spotlight-title" className="spotlight__title">{ap.title || t('actionPoints.untitled')}</h2>
-      {ap.body && <p className="spotlight__body">{ap.body}</p>}
+      {amended ? (
+        <>
+          <h2 id="spotlight-title" className="spotlight__title spotlight__amended-text">{amended}</h2>
+          <OriginalText title={ap.title || t('actionPoints.untitled')} body={ap.body} className="spotlight__original" />
+        </>
+      ) : (
+        <>
+          <h2 id="spotlight-title" className="spotlight__title">{ap.title || t('actionPoints.untitled')}</h2>
+          {ap.body && <p className="spotlight__body">{ap.body}</p>}
+        </>
+      )}
       <dl className="spotlight__facts">
         {parties.length > 0 && <div><dt>{t('actionPoints.fields.parties')}</dt><dd>{parties.join(', ')}</dd></div>}
         {ap.lead && <div><dt>{t('actionPoints.fields.lead')}</dt><dd>{partyName(ap.lead)}</dd></div>}
@@ -25,7 +35,6 @@ export function SpotlightView({ snapshot }: { snapshot: PlenarySnapshot }) {
         {ap.votes > 0 && <div><dt>{t('plenaryView.votes')}</dt><dd>{ap.votes}</dd></div>}
       </dl>
       <DecisionBadge decision={ap.decision} />
-      {amended && <p className="spotlight__amended"><span className="spotlight__amended-label">{t('plenaryView.amendedText')}</span> {amended}</p>}
     </section>
   );
 }

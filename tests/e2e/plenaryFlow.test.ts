@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { fillActionPoints } from '../helpers/fillWorkshop.ts';
+import { startE2E, type E2E } from './fixture.ts';
+import { ConsolePage } from './pages/ConsolePage.ts';
+import { PlenaryPage } from './pages/PlenaryPage.ts';
+
+/*
+ * Issue 10, "Confusing": the plenary part of the day, console and beamer side by side in their
+ * own browser contexts: decisions, the ballot, the lock button.
+ */
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterEach(async () => {
+  await e2e.closeContexts();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const { page } = await e2e.newPage();
+  page.on('pageerror', (err) => console.error(`page error on ${page.url()}: ${err.message}`));
+  return page;
+}
+
+const ap = (title: string, body: string, submit = true) => ({
+  submit,
+  actionPoints: [
+    { title, body, parties: ['gemeente' as const], lead: 'gemeente', timeframe: 'direct' },
+    { title: `${title} (2)`, body: 'Tweede punt', parties: ['politie' as const], lead: 'politie', timeframe: 'later' },
+  ],
+});
+
+async function workshopWithPoints(groups: { name: string; title: string; body: string; submit?: boolean }[]): Promise<WorkshopCreated> {
+  const workshop = await e2e.server.createWorkshop('Plenaire ronde', groups.map((g) => g.name));
+  await fillActionPoints(e2e.server, workshop, groups.map((g) => ap(g.title, g.body, g.submit ?? true)));
+  return workshop;
+}
+
+describe('decisions', () => {
+  it('none until one is made; an amendment needs its new text; the beamer shows it over the struck original', async () => {
+    const workshop = await workshopWithPoints([{ name: 'Groep Noord', title: 'Eén meldpunt', body: 'Voor alle meldingen' }]);
+    const apKey = `${workshop.groups[0]!.id}:0`;
+    const consolePage = new ConsolePage(await newPage());
+    await consolePage.goto(workshop.links.facilitator!);
+    const plenary = new PlenaryPage(await newPage());
+    await plenary.goto(workshop.links.plenary);
+    await consolePage.revealAll();
+
+    const form = consolePage.decision(apKey);
+    await form.waitFor();
+    expect(await form.getByTestId('decision-current').innerText()).toBe('Nog geen besluit.');
+    // Nothing is chosen beforehand, so nothing can be recorded by accident.
+    for (const name of ['Aangenomen', 'Aangenomen met wijziging', 'Geparkeerd']) {
+      expect(await form.getByRole('radio', { name, exact: true }).isChecked(), name).toBe(false);
+    }
+    const record = form.getByRole('button', { name: /^Besluit vastleggen/ });
+    expect(await record.isDisabled()).toBe(true);
+    await plenary.tile('Groep Noord').locator('.tile__title', { hasText: 'Eén meldpunt' }).first().waitFor();
+    expect(await plenary.tile('Groep Noord').locator('.decision-badge').count()).toBe(0);
+
+    // "Amended" with the text left as it was, or emptied, cannot be recorded.
+    await form.getByRole('radio', { name: 'Aangenomen met wijziging', exact: true }).check();
+    expect(await record.isDisabled()).toBe(true);
+    await form.getByLabel('Nieuwe tekst').fill('   ');
+    expect(await record.isDisabled()).toBe(true);
+    await consolePage.recordDecision(apKey, 'Aangenomen met wijziging', 'Eén meldpunt per regio,\nmet één telefoonnummer');
+
+    const point = plenary.tile('Groep Noord').locator(`[data-ap-key="${apKey}"]`);
+    await point.getByTestId('amended-text').filter({ hasText: 'Eén meldpunt per regio' }).waitFor();
+    expect(await point.getByTestId('amended-text').innerText()).toBe('Eén meldpunt per regio,\nmet één telefoonnummer');
+    expect(await point.locator('del').innerText()).toBe('Eén meldpunt — Voor alle meldingen');
+    const sizes = await point.evaluate((el) => ({
+      amended: parseFloat(getComputedStyle(el.querySelector('.tile__amended')!).fontSize),
+      original: parseFloat(getComputedStyle(el.querySelector('.tile__original')!).fontSize),
+      struck: getComputedStyle(el.querySelector('del')!).textDecorationLine,
+    }));
+    expect(sizes.original).toBeLessThan(sizes.amended);
+    expect(sizes.struck).toContain('line-through');
+    await point.locator('.decision-badge', { hasText: 'Aangenomen met wijziging' }).waitFor();
+  });
+});
