@@ -75,7 +75,7 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
 
     let stats: EditStats[] = [];
     let cpu = 0;
-    let sentByRoom: Record<number, number> = {};
+    const sentByRoom: Record<number, number> = {};
     if (!scenario.joinOnly) {
       const cpuBefore = cpuSeconds(server.pid);
       const startAt = wallNow() + 300;
