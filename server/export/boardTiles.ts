@@ -1,4 +1,5 @@
-import type { Rect } from '../../shared/board/views.ts';
+import { boundsOf } from '../../shared/board/geometry.ts';
+import type { BoardSnapshot, Rect } from '../../shared/board/views.ts';
 import { NOTE_TEXT } from '../../shared/render/itemLayout.ts';
 
 /*
@@ -37,4 +38,13 @@ export function tileBoard(board: Rect, area: { w: number; h: number }): BoardTil
     for (let c = 0; c < cols; c++) tiles.push({ x: board.x + c * w, y: board.y + r * h, w, h });
   }
   return { tiles, rows, cols };
+}
+
+/** Whether a tile shows any of the board's text (notes, labels, shapes, the case card): empty tiles are not printed. */
+export function tileShowsText(board: BoardSnapshot, tile: Rect): boolean {
+  const items = [...board.notes, ...board.texts, ...board.shapes, ...(board.caseCard ? [board.caseCard] : [])];
+  return items.some((item) => {
+    const r = boundsOf(item);
+    return !!r && r.x < tile.x + tile.w && r.x + r.w > tile.x && r.y < tile.y + tile.h && r.y + r.h > tile.y;
+  });
 }

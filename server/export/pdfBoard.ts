@@ -33,7 +33,10 @@ const spanOf = (a: { x: number; y: number }, c: { x: number; y: number }): Rect 
 export function drawBoard(
   page: PDFPage, board: BoardSnapshot, area: Rect, fonts: PdfFonts, { caseLabel = 'CASUS', view }: { caseLabel?: string; view?: Rect } = {},
 ): void {
-  const b = view ?? boardBounds(board);
+  // A tile fills the whole area: its view grows to the area's proportions (the next tile overlaps a little).
+  const aspect = area.w / area.h;
+  const b = !view ? boardBounds(board)
+    : view.w / view.h < aspect ? { ...view, w: view.h * aspect } : { ...view, h: view.w / aspect };
   const s = Math.min(area.w / b.w, area.h / b.h, 1);
   const left = area.x + (area.w - b.w * s) / 2;
   const top = area.y + area.h;

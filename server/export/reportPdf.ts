@@ -1,6 +1,6 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { boardBounds, isEmptyBoard } from './boardBounds.ts';
-import { tileBoard } from './boardTiles.ts';
+import { tileBoard, tileShowsText } from './boardTiles.ts';
 import type { ExportData, ExportGroup } from './exportData.ts';
 import { DECISION_LABEL, dutchDate } from './labels.ts';
 import { drawBoard } from './pdfBoard.ts';
@@ -57,10 +57,12 @@ function boardPages(pdf: PDFDocument, fonts: PdfFonts, group: ExportGroup, index
   drawBoard(page, group.board, area, fonts);
   sealPage(pdf, page);
   const { tiles, rows, cols } = tileBoard(boardBounds(group.board), area);
-  tiles.forEach((view, t) => {
+  // Parts of the board without text are left out (the overview shows them).
+  const printed = tiles.map((view, at) => ({ view, at })).filter(({ view }) => tileShowsText(group.board, view));
+  printed.forEach(({ view, at }, t) => {
     const tile = pdf.addPage([LANDSCAPE.w, LANDSCAPE.h]);
-    const where = `rij ${Math.floor(t / cols) + 1} van ${rows}, kolom ${(t % cols) + 1} van ${cols}`;
-    boardHeader(tile, fonts, `${group.name} – deel ${t + 1} van ${tiles.length}`, `${label} · ${where}`);
+    const where = `rij ${Math.floor(at / cols) + 1} van ${rows}, kolom ${(at % cols) + 1} van ${cols}`;
+    boardHeader(tile, fonts, `${group.name} – deel ${t + 1} van ${printed.length}`, `${label} · ${where}`);
     drawBoard(tile, group.board, area, fonts, { view });
     sealPage(pdf, tile);
   });
@@ -69,7 +71,8 @@ function boardPages(pdf: PDFDocument, fonts: PdfFonts, group: ExportGroup, index
 
 function decisionText(r: ActionPointRow): string {
   if (!r.decision) return 'nog geen besluit';
-  return r.decision === 'amended' ? `${DECISION_LABEL.amended}: ${r.amendedText}` : DECISION_LABEL[r.decision];
+  // An amended point's new text is its body above (actionPointBlocks): not repeated here.
+  return DECISION_LABEL[r.decision];
 }
 
 const META: TextStyle = { size: 9, grey: 0.3, indent: 14 };
