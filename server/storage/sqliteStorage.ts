@@ -104,6 +104,11 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
     stmt.deleteDocsOf.run(`${id}/`, `${id}0`);
     stmt.deleteWorkshop.run(id);
   });
+  const appendMany = db.transaction((batch: ReadonlyArray<{ docName: string; updates: Uint8Array[] }>) => batch.map(({ docName, updates }) => {
+    let seq = 0;
+    for (const update of updates) seq = Number(stmt.appendUpdate.run(docName, Buffer.from(update)).lastInsertRowid);
+    return seq;
+  }));
   const compact = db.transaction((doc: string, merged: Uint8Array, uptoSeq: number) => {
     stmt.deleteUpTo.run(doc, uptoSeq);
     stmt.appendUpdate.run(doc, Buffer.from(merged));
@@ -140,6 +145,9 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
     },
     async appendUpdate(doc, update) {
       return Number(stmt.appendUpdate.run(doc, Buffer.from(update)).lastInsertRowid);
+    },
+    async appendUpdates(batch) {
+      return appendMany(batch);
     },
     async loadDoc(doc): Promise<StoredDoc> {
       const rows = stmt.loadDoc.all(doc) as { seq: number; data: Buffer }[];

@@ -13,6 +13,7 @@ import { BadMessageError, readOrFail, send, type Connection } from './connection
 import { takePending } from './pendingUpdates.ts';
 import { PresenceOwners, PresenceThrottle, decodePresence, encodePresence } from './presenceGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
+import { groupCommitOf } from './GroupCommit.ts';
 import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
 import { changesAnything } from './updateGuard.ts';
 
@@ -74,9 +75,10 @@ export class SharedDoc {
       setApproxBytes: (bytes) => { this.approxBytes = bytes; },
       pendingMs: options.pendingMs,
     });
+    const commit = groupCommitOf(storage);
     this.store = new StoreQueue({
-      write: async (update) => {
-        this.lastSeq = await this.storage.appendUpdate(this.name, update);
+      write: async (updates) => {
+        this.lastSeq = await commit.append(this.name, updates);
       },
       onStored: this.handleStored,
       onHealth: (failing) => {
@@ -126,9 +128,12 @@ export class SharedDoc {
     this.store.push(entry);
   }
 
-  private handleStored = ({ update, origin }: QueuedUpdate): void => {
-    this.appendedSinceCompact++;
-    this.broadcast(encodeSyncUpdate(update), origin);
+  private handleStored = (entries: QueuedUpdate[]): void => {
+    this.appendedSinceCompact += entries.length;
+    // Corked, each socket gets the whole batch in one write instead of one per update.
+    const corked = entries.length > 1 ? this.cork() : [];
+    for (const { update, origin } of entries) this.broadcast(encodeSyncUpdate(update), origin);
+    for (const socket of corked) socket.uncork();
     this.options.onStored?.(this);
     if (this.appendedSinceCompact >= COMPACT_EVERY && this.store.size === 0) void this.compact();
   };
@@ -144,6 +149,19 @@ export class SharedDoc {
     for (const conn of this.connections) {
       if (conn !== except) send(conn, message);
     }
+  }
+
+  /** Corks the TCP socket under every open WebSocket of the room; uncork each afterwards. */
+  private cork(): Array<{ uncork(): void }> {
+    const corked: Array<{ cork(): void; uncork(): void }> = [];
+    for (const conn of this.connections) {
+      // `ws` keeps its socket private; without it, sends simply go out one by one.
+      const socket = (conn.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+      if (conn.ws.readyState !== conn.ws.OPEN || !socket) continue;
+      socket.cork();
+      corked.push(socket);
+    }
+    return corked;
   }
 
   private notifyAll(notice: BoardNotice): void {
