@@ -31,8 +31,12 @@ export interface SharedDocOptions {
 /** Origin of updates that come from storage: they must not be stored again. */
 const STORAGE_ORIGIN = Symbol('storage');
 
-/** Compact the stored log after this many appended updates. */
+/** Compact the stored log after this many appended updates, once the board is quiet… */
 const COMPACT_EVERY = 500;
+/** …for this long (a compaction encodes the whole board: no keystroke should wait for it)… */
+const COMPACT_QUIET_MS = 2_000;
+/** …or at once past this many, so that the log of a board that never rests stays bounded. */
+const COMPACT_AT_MOST = 4 * COMPACT_EVERY;
 
 /**
  * A loaded board document and the sockets in its room. Every update is stored before it is
@@ -54,6 +58,8 @@ export class SharedDoc {
   /** Encoded size of the document, estimated from what was stored (exact at load and compaction). */
   private approxBytes = 0;
   private destroyed = false;
+  private compactTimer: NodeJS.Timeout | undefined;
+  private compacting = false;
   /** The stored state, read once while writes fail (see answerStep1). */
   private storedWhileFailing: Promise<Uint8Array> | undefined;
 
@@ -135,7 +141,7 @@ export class SharedDoc {
     for (const { update, origin } of entries) this.broadcast(encodeSyncUpdate(update), origin);
     for (const socket of corked) socket.uncork();
     this.options.onStored?.(this);
-    if (this.appendedSinceCompact >= COMPACT_EVERY && this.store.size === 0) void this.compact();
+    this.scheduleCompaction();
   };
 
   private handleAwarenessUpdate = (
@@ -278,6 +284,25 @@ export class SharedDoc {
     }));
   }
 
+  /** Compacts after COMPACT_QUIET_MS without stored updates (or now, past COMPACT_AT_MOST). */
+  private scheduleCompaction(): void {
+    if (this.appendedSinceCompact < COMPACT_EVERY) return;
+    clearTimeout(this.compactTimer);
+    this.compactTimer = undefined;
+    if (this.appendedSinceCompact >= COMPACT_AT_MOST) {
+      if (this.store.size === 0 && !this.compacting) {
+        this.compacting = true;
+        void this.compact().finally(() => { this.compacting = false; });
+      }
+      return;
+    }
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      void this.compact();
+    }, COMPACT_QUIET_MS);
+    this.compactTimer.unref();
+  }
+
   /** Replaces the stored log with one merged update (only when everything is stored). */
   async compact(): Promise<void> {
     await this.store.drained();
@@ -299,6 +324,7 @@ export class SharedDoc {
 
   /** Closes all sockets with `code`, stores a compacted copy, and frees the document. */
   async destroy(code: number = CloseCode.goingAway): Promise<void> {
+    clearTimeout(this.compactTimer);
     for (const conn of this.connections) conn.ws.close(code, 'server closing');
     if (this.store.isFailing) {
       // One last try; a compacted copy holds every queued update, so it is all that is needed.
