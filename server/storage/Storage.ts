@@ -56,6 +56,12 @@ export interface Storage {
 
   /** Appends one Yjs update; resolves with its sequence number once it is durable. */
   appendUpdate(docName: string, update: Uint8Array): Promise<number>;
+  /**
+   * Group commit (server/yjs/GroupCommit.ts): appends the updates of several documents in one
+   * transaction, all or none; resolves with the last sequence number of each entry once all
+   * are durable. Optional: without it, updates are appended one by one.
+   */
+  appendUpdates?(batch: ReadonlyArray<{ docName: string; updates: Uint8Array[] }>): Promise<number[]>;
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Atomically replaces the updates up to `uptoSeq` with one merged update. */
   compactDoc(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;

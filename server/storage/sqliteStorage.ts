@@ -115,6 +115,11 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
       return next;
     },
   );
+  const appendMany = db.transaction((batch: ReadonlyArray<{ docName: string; updates: Uint8Array[] }>) => batch.map(({ docName, updates }) => {
+    let seq = 0;
+    for (const update of updates) seq = Number(stmt.appendUpdate.run(docName, Buffer.from(update)).lastInsertRowid);
+    return seq;
+  }));
   const compact = db.transaction((doc: string, merged: Uint8Array, uptoSeq: number) => {
     // The contract (storageContract.ts) keeps a stored row that `merged` lacks: with one
     // process it never does, but the PostgreSQL adapter must, and both pass one suite.
@@ -155,6 +160,9 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOpt
     },
     async appendUpdate(doc, update) {
       return Number(stmt.appendUpdate.run(doc, Buffer.from(update)).lastInsertRowid);
+    },
+    async appendUpdates(batch) {
+      return appendMany(batch);
     },
     async loadDoc(doc): Promise<StoredDoc> {
       const rows = stmt.loadDoc.all(doc) as { seq: number; data: Buffer }[];

@@ -14,6 +14,7 @@ import { BadMessageError, readOrFail, send, type Connection } from './connection
 import { takePending } from './pendingUpdates.ts';
 import { PresenceOwners, PresenceThrottle, decodePresence, encodePresence } from './presenceGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
+import { groupCommitOf } from './GroupCommit.ts';
 import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
 import { changesAnything } from './updateGuard.ts';
 
@@ -31,8 +32,12 @@ export interface SharedDocOptions {
 /** Origin of updates that come from storage: they must not be stored again. */
 const STORAGE_ORIGIN = Symbol('storage');
 
-/** Compact the stored log after this many appended updates. */
+/** Compact the stored log after this many appended updates, once the board is quiet… */
 const COMPACT_EVERY = 500;
+/** …for this long (a compaction encodes the whole board: no keystroke should wait for it)… */
+const COMPACT_QUIET_MS = 2_000;
+/** …or at once past this many, so that the log of a board that never rests stays bounded. */
+const COMPACT_AT_MOST = 4 * COMPACT_EVERY;
 
 /**
  * A loaded board document and the sockets in its room. Every update is stored before it is
@@ -54,6 +59,8 @@ export class SharedDoc {
   /** Encoded size of the document, estimated from what was stored (exact at load and compaction). */
   private approxBytes = 0;
   private destroyed = false;
+  private compactTimer: NodeJS.Timeout | undefined;
+  private compacting = false;
   /** The stored state, read once while writes fail (see answerStep1). */
   private storedWhileFailing: Promise<Uint8Array> | undefined;
 
@@ -76,9 +83,10 @@ export class SharedDoc {
       pendingMs: options.pendingMs,
       judge: options.hooks?.judge?.bind(options.hooks),
     });
+    const commit = groupCommitOf(storage);
     this.store = new StoreQueue({
-      write: async (update) => {
-        this.lastSeq = await this.storage.appendUpdate(this.name, update);
+      write: async (updates) => {
+        this.lastSeq = await commit.append(this.name, updates);
       },
       onStored: this.handleStored,
       onHealth: (failing) => {
@@ -147,11 +155,14 @@ export class SharedDoc {
     this.store.push(entry);
   }
 
-  private handleStored = ({ update, origin }: QueuedUpdate): void => {
-    this.appendedSinceCompact++;
-    this.broadcast(encodeSyncUpdate(update), origin);
-    this.options.hooks?.afterStore?.(this, update, 'local');
-    if (this.appendedSinceCompact >= COMPACT_EVERY && this.store.size === 0) void this.compact();
+  private handleStored = (entries: QueuedUpdate[]): void => {
+    this.appendedSinceCompact += entries.length;
+    // Corked, each socket gets the whole batch in one write instead of one per update.
+    const corked = entries.length > 1 ? this.cork() : [];
+    for (const { update, origin } of entries) this.broadcast(encodeSyncUpdate(update), origin);
+    for (const socket of corked) socket.uncork();
+    for (const { update } of entries) this.options.hooks?.afterStore?.(this, update, 'local');
+    this.scheduleCompaction();
   };
 
   private handleAwarenessUpdate = (
@@ -168,6 +179,19 @@ export class SharedDoc {
     for (const conn of this.connections) {
       if (conn !== except) send(conn, message);
     }
+  }
+
+  /** Corks the TCP socket under every open WebSocket of the room; uncork each afterwards. */
+  private cork(): Array<{ uncork(): void }> {
+    const corked: Array<{ cork(): void; uncork(): void }> = [];
+    for (const conn of this.connections) {
+      // `ws` keeps its socket private; without it, sends simply go out one by one.
+      const socket = (conn.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+      if (conn.ws.readyState !== conn.ws.OPEN || !socket) continue;
+      socket.cork();
+      corked.push(socket);
+    }
+    return corked;
   }
 
   private notifyAll(notice: BoardNotice): void {
@@ -284,6 +308,25 @@ export class SharedDoc {
     }));
   }
 
+  /** Compacts after COMPACT_QUIET_MS without stored updates (or now, past COMPACT_AT_MOST). */
+  private scheduleCompaction(): void {
+    if (this.appendedSinceCompact < COMPACT_EVERY) return;
+    clearTimeout(this.compactTimer);
+    this.compactTimer = undefined;
+    if (this.appendedSinceCompact >= COMPACT_AT_MOST) {
+      if (this.store.size === 0 && !this.compacting) {
+        this.compacting = true;
+        void this.compact().finally(() => { this.compacting = false; });
+      }
+      return;
+    }
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      void this.compact();
+    }, COMPACT_QUIET_MS);
+    this.compactTimer.unref();
+  }
+
   /** Replaces the stored log with one merged update (only when everything is stored). */
   async compact(): Promise<void> {
     await this.store.drained();
@@ -305,6 +348,7 @@ export class SharedDoc {
 
   /** Closes all sockets with `code`, stores a compacted copy, and frees the document. */
   async destroy(code: number = CloseCode.goingAway): Promise<void> {
+    clearTimeout(this.compactTimer);
     for (const conn of this.connections) conn.ws.close(code, 'server closing');
     if (this.store.isFailing) {
       // One last try; a compacted copy holds every queued update, so it is all that is needed.

@@ -37,6 +37,22 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       expect(await s.countWorkshops()).toBe(1);
     }));
 
+    it('group-commits updates of several documents in order (appendUpdates, where the backend has it)', () => withStore(async (s) => {
+      if (!s.appendUpdates) return;
+      const single = await s.appendUpdate('w1/g1', new Uint8Array([0, 0]));
+      const seqs = await s.appendUpdates([
+        { docName: 'w1/g1', updates: [new Uint8Array([1]), new Uint8Array([2])] },
+        { docName: 'w1/g2', updates: [new Uint8Array([3])] },
+      ]);
+      expect(seqs).toHaveLength(2);
+      expect(seqs[0]!).toBeGreaterThan(single);
+      const g1 = await s.loadDoc('w1/g1');
+      expect(g1.updates.map((u) => [...u])).toEqual([[0, 0], [1], [2]]);
+      expect(g1.lastSeq).toBe(seqs[0]);
+      expect((await s.loadDoc('w1/g2')).lastSeq).toBe(seqs[1]);
+      await s.close();
+    }));
+
     it('keeps document updates in order across a reopen', () => withStore(async (s, reopen) => {
       const doc = new Y.Doc();
       const updates: Uint8Array[] = [];

@@ -6,9 +6,9 @@ function disk() {
   const state = { full: false, stored: [] as number[] };
   return {
     state,
-    write: async (update: Uint8Array) => {
+    write: async (updates: Uint8Array[]) => {
       if (state.full) throw new Error('SQLITE_FULL');
-      state.stored.push(update[0]!);
+      for (const update of updates) state.stored.push(update[0]!);
     },
   };
 }
@@ -18,7 +18,7 @@ describe('StoreQueue (server/yjs/StoreQueue.ts)', () => {
     const d = disk();
     const passed: number[] = [];
     const q = new StoreQueue({
-      write: d.write, onStored: (e: QueuedUpdate) => passed.push(e.update[0]!), onHealth: () => undefined, onError: () => undefined,
+      write: d.write, onStored: (es: QueuedUpdate[]) => es.forEach((e) => passed.push(e.update[0]!)), onHealth: () => undefined, onError: () => undefined,
     });
     for (let i = 0; i < 5; i++) q.push({ update: new Uint8Array([i]), origin: null });
     await q.drained();
@@ -34,7 +34,7 @@ describe('StoreQueue (server/yjs/StoreQueue.ts)', () => {
     const firstFailure = new Promise<void>((resolve) => { failed = resolve; });
     const q = new StoreQueue({
       write: d.write,
-      onStored: (e) => passed.push(e.update[0]!),
+      onStored: (es) => es.forEach((e) => passed.push(e.update[0]!)),
       onHealth: (failing) => { health.push(failing); if (failing) failed(); },
       onError: () => undefined,
       retryMs: { first: 5, max: 20 },
@@ -53,5 +53,23 @@ describe('StoreQueue (server/yjs/StoreQueue.ts)', () => {
     expect(passed).toEqual([0, 1, 2, 3]);
     expect(health).toEqual([true, false]);
     expect(q.isFailing).toBe(false);
+  });
+
+  it('writes what queued up during a write as one batch', async () => {
+    const batches: number[][] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const q = new StoreQueue({
+      write: async (updates) => {
+        batches.push(updates.map((u) => u[0]!));
+        if (batches.length === 1) await gate;
+      },
+      onStored: () => undefined, onHealth: () => undefined, onError: () => undefined,
+    });
+    q.push({ update: new Uint8Array([0]), origin: null });
+    for (let i = 1; i <= 3; i++) q.push({ update: new Uint8Array([i]), origin: null });
+    release();
+    await q.drained();
+    expect(batches).toEqual([[0], [1, 2, 3]]);
   });
 });
