@@ -3,6 +3,18 @@ import type { flowNl } from './flow.nl.ts';
 
 /* English strings of flow.nl.ts. */
 export const flowEn: Messages<typeof flowNl> = {
+  ballot: {
+    notFinal: 'Not on the ballot, not submitted yet: {{groups}}.',
+    allFinal: 'Every group with action points has submitted: everything is on the ballot.',
+    showResult: 'Result on the plenary screen',
+    resultShown: 'The result is on the plenary screen.',
+    resultHidden: 'The result was taken off the plenary screen.',
+    result: 'Result of the ballot',
+  },
+  step: {
+    offerReveal: 'The plenary screen does not show the groups yet. Show every group now?',
+    revealAll: 'Show every group on the plenary screen',
+  },
   decision: {
     original: 'Original text:',
     needsText: 'An amendment needs a new text that differs from the original action point.',

@@ -3,6 +3,18 @@
  * organiser link after creating, live title, defaults, links. Dutch is the reference.
  */
 export const flowNl = {
+  ballot: {
+    notFinal: 'Niet op de stemlijst, want nog niet ingediend: {{groups}}.',
+    allFinal: 'Alle groepen met actiepunten hebben ingediend: alles staat op de stemlijst.',
+    showResult: 'Uitslag op het plenaire scherm',
+    resultShown: 'De uitslag staat op het plenaire scherm.',
+    resultHidden: 'De uitslag is van het plenaire scherm gehaald.',
+    result: 'Uitslag van de stemronde',
+  },
+  step: {
+    offerReveal: 'Het plenaire scherm toont de groepen nog niet. Nu alle groepen tonen?',
+    revealAll: 'Alle groepen op het plenaire scherm tonen',
+  },
   decision: {
     original: 'Oorspronkelijke tekst:',
     needsText: 'Een wijziging heeft een nieuwe tekst nodig die anders is dan het oorspronkelijke actiepunt.',
