@@ -139,3 +139,25 @@ describe('the ballot', () => {
     await offer.waitFor({ state: 'detached' });
   });
 });
+
+describe('the lock button of a group', () => {
+  it('says what it will do and shows the state with aria-pressed', async () => {
+    const workshop = await e2e.server.createWorkshop('Slot', ['Groep Noord', 'Groep Zuid']);
+    const consolePage = new ConsolePage(await newPage());
+    await consolePage.goto(workshop.links.facilitator!);
+    const card = consolePage.groupCard('Groep Noord');
+    const toggle = card.getByTestId('lock-toggle');
+    // The visible words (the group's name follows for screen readers only).
+    const words = async () => (await toggle.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await words()).toBe('Op slot zetten');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await words()).toBe('Van het slot halen');
+    await card.getByText('Op slot', { exact: true }).waitFor();
+    expect(await consolePage.groupCard('Groep Zuid').getByTestId('lock-toggle').getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await words()).toBe('Op slot zetten');
+  });
+});

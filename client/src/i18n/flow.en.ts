@@ -3,6 +3,10 @@ import type { flowNl } from './flow.nl.ts';
 
 /* English strings of flow.nl.ts. */
 export const flowEn: Messages<typeof flowNl> = {
+  lock: {
+    lock: 'Lock',
+    unlock: 'Unlock',
+  },
   ballot: {
     notFinal: 'Not on the ballot, not submitted yet: {{groups}}.',
     allFinal: 'Every group with action points has submitted: everything is on the ballot.',

@@ -3,6 +3,10 @@
  * organiser link after creating, live title, defaults, links. Dutch is the reference.
  */
 export const flowNl = {
+  lock: {
+    lock: 'Op slot zetten',
+    unlock: 'Van het slot halen',
+  },
   ballot: {
     notFinal: 'Niet op de stemlijst, want nog niet ingediend: {{groups}}.',
     allFinal: 'Alle groepen met actiepunten hebben ingediend: alles staat op de stemlijst.',
