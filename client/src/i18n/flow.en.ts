@@ -3,6 +3,7 @@ import type { flowNl } from './flow.nl.ts';
 
 /* English strings of flow.nl.ts. */
 export const flowEn: Messages<typeof flowNl> = {
+  limited: 'You opened this page with the link of the role {{role}}: you see only what that role may do. Changing the details, exporting, replacing links and deleting are for the organiser only.',
   lock: {
     lock: 'Lock',
     unlock: 'Unlock',

@@ -3,6 +3,7 @@
  * organiser link after creating, live title, defaults, links. Dutch is the reference.
  */
 export const flowNl = {
+  limited: 'Je hebt deze pagina geopend met de link van de rol {{role}}: je ziet alleen wat die rol mag. Gegevens wijzigen, exporteren, links vervangen en verwijderen kan alleen de organisator.',
   lock: {
     lock: 'Op slot zetten',
     unlock: 'Van het slot halen',
