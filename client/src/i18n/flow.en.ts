@@ -3,6 +3,10 @@ import type { flowNl } from './flow.nl.ts';
 
 /* English strings of flow.nl.ts. */
 export const flowEn: Messages<typeof flowNl> = {
+  links: {
+    localTitle: 'The links point at this computer',
+    localDetail: 'The links and QR codes start with {{base}}: they work on this computer only, not on the laptops in the room. Start the server with HOST=0.0.0.0 (the links then use the network address) or set PUBLIC_URL to the address at which the room reaches the server.',
+  },
   limited: 'You opened this page with the link of the role {{role}}: you see only what that role may do. Changing the details, exporting, replacing links and deleting are for the organiser only.',
   lock: {
     lock: 'Lock',

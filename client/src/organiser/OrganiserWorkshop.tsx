@@ -4,6 +4,7 @@ import { can } from '../../../shared/roles.ts';
 import type { DetailsReply } from '../../../shared/schemas/organiser.ts';
 import type { WorkshopLinks } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
+import { LinkBaseWarning } from '../components/LinkBaseWarning.tsx';
 import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -79,6 +80,7 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
         <p className="lead">{may('deleteWorkshop') ? t('organiser.intro') : t('flow.limited', { role: roleName })}</p>
       </div>
       {info.role === 'organiser' && <BookmarkNotice />}
+      <LinkBaseWarning />
       {may('editDetails') ? (
         <Section id="details" title={t('organiser.details.heading')} hint={t('organiser.details.hint')}>
           {current ? <DetailsForm workshopId={info.id} token={token} details={current} onSaved={setDetails} /> : <Loading />}
