@@ -1,6 +1,5 @@
 import type { WorkshopLinks } from '../shared/schemas/workshop.ts';
 import type { Role } from '../shared/roles.ts';
-import type { Request } from 'express';
 import { FIRST_GENERATIONS, participantTokenOf, tokensBelow, type TokenGenerations } from './auth/tokens.ts';
 
 /** Client paths of each page. The token rides in the fragment, which never reaches a server log. */
@@ -14,11 +13,6 @@ export const pagePath = {
 
 export function link(base: string, path: string, token: string): string {
   return `${base}${path}#t=${token}`;
-}
-
-/** The origin links start with: PUBLIC_URL when set, else the request's own. */
-export function baseUrlOf(req: Request, publicUrl: string | undefined): string {
-  return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { networkInterfaces } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { createDemoWorkshop } from './demo.ts';
 import { createLogger } from './logger.ts';
+import { isLoopback, lanAddress, reachableUrls } from './net/addresses.ts';
 import { startServer } from './server.ts';
 
 /** The composition root: configuration, server, demo workshop, signals. */
@@ -11,13 +11,20 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const server = await startServer(config, log);
-  const lan = lanAddress();
-  const localUrl = `http://localhost:${server.port}`;
-  const base = config.publicUrl ?? `http://${lan ?? 'localhost'}:${server.port}`;
+  // Only addresses that really reach the server: bound to 127.0.0.1 there is no LAN link,
+  // bound to one address there is no localhost.
+  const urls = reachableUrls(config.host, server.port, lanAddress());
+  const base = config.publicUrl ?? urls.network ?? urls.local ?? `http://localhost:${server.port}`;
   log.info({ port: server.port, dataDir: config.dataDir }, 'werkbord listening');
 
-  const lines = [`Werkbord draait / is running: ${localUrl}`];
-  if (lan) lines.push(`In het netwerk / on the network: http://${lan}:${server.port}`);
+  const lines = [`Werkbord draait / is running: ${urls.local ?? urls.network}`];
+  if (urls.local && urls.network) lines.push(`In het netwerk / on the network: ${urls.network}`);
+  if (config.publicUrl) lines.push(`Links: ${config.publicUrl} (PUBLIC_URL)`);
+  if (!urls.network && !config.publicUrl) {
+    lines.push(isLoopback(config.host)
+      ? `Alleen op deze computer bereikbaar (HOST=${config.host}); voor andere laptops: HOST=0.0.0.0 of PUBLIC_URL / reachable from this computer only; for other laptops set HOST=0.0.0.0 or PUBLIC_URL`
+      : 'Geen netwerkadres gevonden: links werken alleen op deze computer / no network address found: links work on this computer only');
+  }
   const demoFile = join(config.dataDir, 'demo-links.txt');
   if (config.demo && (await server.storage.countWorkshops()) === 0) {
     const demo = await createDemoWorkshop(server.storage, base);
@@ -49,15 +56,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-}
-
-function lanAddress(): string | undefined {
-  for (const addresses of Object.values(networkInterfaces())) {
-    for (const a of addresses ?? []) {
-      if (a.family === 'IPv4' && !a.internal) return a.address;
-    }
-  }
-  return undefined;
 }
 
 main().catch((err: unknown) => {

@@ -65,6 +65,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const events = new WorkshopEvents();
   const app = createApp({
     storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl, docs, erase, limits, exports,
+    // Called per request, once listening: the real port (PORT=0 picks one).
+    listening: () => ({ host: config.host, port: (http.address() as AddressInfo | null)?.port ?? config.port }),
     rotation, retentionMs: config.retentionMs, events,
   });
   const http = createHttpServer({

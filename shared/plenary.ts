@@ -116,11 +116,11 @@ export function derivePlenarySnapshot(input: PlenaryInput): PlenarySnapshot {
   };
 }
 
-/** What participants' ballots list: every action point that is not empty. */
+/** What participants' ballots list: every action point that is not empty, of groups that submitted. */
 export function ballotItemsOf(
   snapshot: PlenarySnapshot, ballot: { open: boolean; votesPerPerson: number },
 ): BallotItems {
-  const items = snapshot.groups.flatMap((g) => g.actionPoints
+  const items = snapshot.groups.filter((g) => g.submitted).flatMap((g) => g.actionPoints
     .filter((ap) => ap.state !== 'empty')
     .map((ap) => ({
       apKey: ap.apKey, groupId: g.id, groupName: g.name, slot: ap.slot as Slot,

@@ -1,4 +1,4 @@
-import express from 'express';
+import express, { type Request } from 'express';
 import helmet from 'helmet';
 import { Limits } from '../../shared/limits.ts';
 import type { LinkRotation } from '../auth/linkRotation.ts';
@@ -10,6 +10,8 @@ import { apiNotFound, errorHandler } from './errors.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { limitAuthFailures, limitRequests, type FloodLimiters } from './floodLimits.ts';
 import { organiserRoutes } from './organiserRoutes.ts';
+import { linkBaseOf } from './linkBase.ts';
+import { lanAddress } from '../net/addresses.ts';
 import type { WorkshopEvents } from '../workshopEvents.ts';
 import { builtClient } from './staticAssets.ts';
 import { tokenRoutes } from './tokenRoutes.ts';
@@ -21,6 +23,8 @@ export interface AppOptions {
   clientDir: string;
   adminToken: string | undefined;
   publicUrl: string | undefined;
+  /** The bind host (HOST) and the port really listened on, for the links' base. */
+  listening: () => { host: string; port: number };
   /** Board documents, read live by the exports and written by the case-text route. */
   docs: DocManager;
   /** Deletes a workshop with every trace of it (server/organiser/eraseWorkshop.ts). */
@@ -38,7 +42,10 @@ export interface AppOptions {
 }
 
 /** The Express app: security headers, REST API, built client with SPA fallback. */
-export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs, erase, limits, rotation, retentionMs, exports, events }: AppOptions) {
+export function createApp({
+  storage, log, clientDir, adminToken, publicUrl, listening, docs, erase, limits, rotation, retentionMs, exports, events,
+}: AppOptions) {
+  const linkBase = (req: Request) => linkBaseOf(req, { publicUrl, listening, lanAddress });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -69,10 +76,10 @@ export function createApp({ storage, log, clientDir, adminToken, publicUrl, docs
   app.post('/api/workshops', limitRequests(limits.create));
   app.post('/api/workshops/:id/join', limitRequests(limits.join));
   app.use('/api', express.json({ limit: Limits.maxJsonBytes }));
-  app.use('/api', workshopRoutes({ storage, adminToken, publicUrl }));
+  app.use('/api', workshopRoutes({ storage, adminToken, linkBase }));
   app.use('/api', exportRoutes({ storage, docs, exports }));
   app.use('/api', organiserRoutes({ storage, docs, erase, retentionMs, events }));
-  app.use('/api', tokenRoutes({ storage, publicUrl, rotation }));
+  app.use('/api', tokenRoutes({ storage, linkBase, rotation }));
   app.use('/api', apiNotFound);
   app.use('/api', limitAuthFailures(limits.authFailures));
 

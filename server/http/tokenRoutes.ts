@@ -1,19 +1,22 @@
 import { Router } from 'express';
 import { RotateInput, type LinksRotated } from '../../shared/schemas/organiser.ts';
 import { StaleTokenError, type LinkRotation } from '../auth/linkRotation.ts';
-import { baseUrlOf, linksFor } from '../links.ts';
+import type { Request } from 'express';
+import type { LinkBase } from '../../shared/schemas/workshop.ts';
+import { linksFor } from '../links.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { authorizer } from './authorize.ts';
 import { notFound, parseOr400, unauthorized } from './errors.ts';
 
 export interface TokenRoutesOptions {
   storage: Storage;
-  publicUrl: string | undefined;
+  /** Where links start (server/http/linkBase.ts). */
+  linkBase: (req: Request) => LinkBase;
   rotation: LinkRotation;
 }
 
 /** `POST /api/workshops/:id/tokens/rotate` (docs/api.md, "Rotating links"). */
-export function tokenRoutes({ storage, publicUrl, rotation }: TokenRoutesOptions): Router {
+export function tokenRoutes({ storage, linkBase, rotation }: TokenRoutesOptions): Router {
   const router = Router();
   const authorize = authorizer(storage);
 
@@ -28,7 +31,7 @@ export function tokenRoutes({ storage, publicUrl, rotation }: TokenRoutesOptions
       // Another request rotated the organiser link first: this token is no longer valid.
       throw err instanceof StaleTokenError ? unauthorized() : err;
     });
-    const links = linksFor(baseUrlOf(req, publicUrl), who.workshopId, 'organiser', plan.family.organiser,
+    const links = linksFor(linkBase(req).base, who.workshopId, 'organiser', plan.family.organiser,
       groups.map((g) => g.id), plan.generations);
     res.json({ rotated: plan.rotated, tokens: plan.family, links: links as LinksRotated['links'] } satisfies LinksRotated);
   });

@@ -1,6 +1,6 @@
 import { Router, type Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { CreateWorkshopInput, JoinInput, type WorkshopInfo } from '../../shared/schemas/workshop.ts';
+import { CreateWorkshopInput, JoinInput, type LinkBase, type WorkshopInfo } from '../../shared/schemas/workshop.ts';
 import { bearerToken } from '../auth/access.ts';
 import { loadGenerations } from '../auth/generations.ts';
 import { participantTokenOf, tokensBelow } from '../auth/tokens.ts';
@@ -14,14 +14,19 @@ import { HttpError, forbidden, notFound, parseOr400 } from './errors.ts';
 export interface WorkshopRoutesOptions {
   storage: Storage;
   adminToken: string | undefined;
-  /** Origin of the links; from the request when unset. */
-  publicUrl: string | undefined;
+  /** Where links start (server/http/linkBase.ts). */
+  linkBase: (req: Request) => LinkBase;
 }
 
 /** REST API of workshops: create, info, links, join. See docs/api.md. */
-export function workshopRoutes({ storage, adminToken, publicUrl }: WorkshopRoutesOptions): Router {
+export function workshopRoutes({ storage, adminToken, linkBase }: WorkshopRoutesOptions): Router {
   const router = Router();
-  const baseOf = (req: Request) => publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  const baseOf = (req: Request) => linkBase(req).base;
+
+  // Where the links will point, before any workshop exists: the home page warns about localhost.
+  router.get('/link-base', (req, res) => {
+    res.json(linkBase(req));
+  });
 
   const authorize = authorizer(storage);
 

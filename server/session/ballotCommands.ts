@@ -19,6 +19,10 @@ export const ballotSet: Command<BallotSet> = (state, { open, votesPerPerson, cle
   next.ballot.open = open;
   if (votesPerPerson !== undefined) next.ballot.votesPerPerson = votesPerPerson;
   if (clear) next.ballot.votes = {};
+  // Closing with votes keeps the result on the beamer (until hidden or a new round); it is not
+  // wiped from the room's view the moment the vote ends.
+  if (!open && state.ballot.open) next.plenary.showResult = Object.keys(next.ballot.votes).length > 0;
+  if (open || clear) next.plenary.showResult = false;
   return done(next);
 };
 

@@ -4,7 +4,7 @@ import { ballotMine, ballotSet, ballotVote, decisionSet, themeMerge, themeSplit 
 import { brainstormSet } from './brainstormCommands.ts';
 import type { Command, CommandEvent } from './command.ts';
 import {
-  actionStepSet, agendaNow, agendaSet, lockSet, messageClear, messageSend, plenaryJoinQr,
+  actionStepSet, agendaNow, agendaSet, lockSet, messageClear, messageSend, plenaryJoinQr, plenaryResult,
   plenaryReveal, plenarySpotlight, timerAdjust, timerPause, timerPensDown, timerReset,
   timerResume, timerStart,
 } from './controlCommands.ts';
@@ -29,6 +29,7 @@ export const sessionCommands: { [E in CommandEvent]: { rule: SessionRule; run: C
   'plenary:reveal': { rule: 'control', run: plenaryReveal },
   'plenary:spotlight': { rule: 'control', run: plenarySpotlight },
   'plenary:joinQr': { rule: 'control', run: plenaryJoinQr },
+  'plenary:result': { rule: 'control', run: plenaryResult },
   'ballot:set': { rule: 'control', run: ballotSet },
   'decision:set': { rule: 'control', run: decisionSet },
   'theme:merge': { rule: 'control', run: themeMerge },

@@ -1,5 +1,5 @@
 import type {
-  ActionStepSet, AgendaNow, AgendaSet, LockSet, MessageSend, PlenaryJoinQr, PlenaryReveal,
+  ActionStepSet, AgendaNow, AgendaSet, LockSet, MessageSend, PlenaryJoinQr, PlenaryResult, PlenaryReveal,
   PlenarySpotlight, TimerAdjust, TimerPensDown, TimerStart,
 } from '../../shared/schemas/sessionEvents.ts';
 import type { SessionState } from '../../shared/schemas/session.ts';
@@ -114,6 +114,12 @@ export const plenarySpotlight: Command<PlenarySpotlight> = (state, spotlight, ct
   }
   const next = draft(state);
   next.plenary.spotlight = spotlight;
+  return done(next);
+};
+
+export const plenaryResult: Command<PlenaryResult> = (state, { show }) => {
+  const next = draft(state);
+  next.plenary.showResult = show;
   return done(next);
 };
 

@@ -26,7 +26,7 @@ export function defaultSessionState(): SessionState {
     message: null,
     locks: { all: false, groups: [] },
     actionStepOpen: false,
-    plenary: { revealed: [], spotlight: null, showJoinQr: false },
+    plenary: { revealed: [], spotlight: null, showJoinQr: false, showResult: false },
     ballot: { open: false, votesPerPerson: DEFAULT_VOTES_PER_PERSON, votes: {} },
     decisions: {},
     themes: [],

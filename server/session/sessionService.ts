@@ -155,7 +155,9 @@ export function createSessionService({ io, storage, docs, log, events, plenaryIn
     let liveApKeys: Set<string> | undefined;
     if (event === 'ballot:vote') {
       const output = aggregator.latest(id) ?? await aggregator.compute(id);
-      liveApKeys = new Set(output?.snapshot.groups.flatMap((g) => g.actionPoints.filter((ap) => ap.state !== 'empty').map((ap) => ap.apKey)));
+      // Votes go to submitted action points only: a group still editing is not on the ballot.
+      liveApKeys = new Set(output?.snapshot.groups.filter((g) => g.submitted)
+        .flatMap((g) => g.actionPoints.filter((ap) => ap.state !== 'empty').map((ap) => ap.apKey)));
     }
     const command = sessionCommands[event].run as (s: SessionState, p: unknown, c: object) => CommandResult;
     const { result, changed } = await sessions.apply(id, (s) => command(s, payload, {

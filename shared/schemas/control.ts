@@ -5,7 +5,7 @@ import { BrainstormSet } from './brainstorm.ts';
 import type { SessionEvent } from './session.ts';
 import {
   ActionPointsReopen, ActionStepSet, AgendaNow, AgendaSet, BallotMine, BallotSet, BallotVote,
-  DecisionSet, LockSet, MessageSend, NoPayload, PlenaryJoinQr, PlenaryReveal, PlenarySpotlight,
+  DecisionSet, LockSet, MessageSend, NoPayload, PlenaryJoinQr, PlenaryResult, PlenaryReveal, PlenarySpotlight,
   ThemeMerge, ThemeSplit, TimerAdjust, TimerPensDown, TimerStart, type TimerDone,
 } from './sessionEvents.ts';
 
@@ -112,6 +112,7 @@ export interface ClientToServerEvents {
   'plenary:reveal': (payload: PlenaryReveal, ack?: Ack) => void;
   'plenary:spotlight': (payload: PlenarySpotlight, ack?: Ack) => void;
   'plenary:joinQr': (payload: PlenaryJoinQr, ack?: Ack) => void;
+  'plenary:result': (payload: PlenaryResult, ack?: Ack) => void;
   'ballot:set': (payload: BallotSet, ack?: Ack) => void;
   'decision:set': (payload: DecisionSet, ack?: Ack) => void;
   'theme:merge': (payload: ThemeMerge, ack?: Ack<{ themeId: string }>) => void;
@@ -141,6 +142,7 @@ export const clientEventSchemas = {
   'plenary:reveal': PlenaryReveal,
   'plenary:spotlight': PlenarySpotlight,
   'plenary:joinQr': PlenaryJoinQr,
+  'plenary:result': PlenaryResult,
   'ballot:set': BallotSet,
   'decision:set': DecisionSet,
   'theme:merge': ThemeMerge,

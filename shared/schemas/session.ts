@@ -61,6 +61,12 @@ export const PlenaryView = z.object({
   revealed: z.union([z.literal('all'), z.array(id)]),
   spotlight: Spotlight.nullable(),
   showJoinQr: z.boolean(),
+  /**
+   * The beamer shows the ballot's result although the ballot is closed: set when it closes
+   * with votes, cleared by a new round; the facilitator toggles it (`plenary:result`).
+   * Absent in states stored before it existed, hence the default.
+   */
+  showResult: z.boolean().default(false),
 });
 export type PlenaryView = z.infer<typeof PlenaryView>;
 

@@ -68,6 +68,10 @@ export type PlenarySpotlight = z.infer<typeof PlenarySpotlight>;
 export const PlenaryJoinQr = z.object({ show: z.boolean() });
 export type PlenaryJoinQr = z.infer<typeof PlenaryJoinQr>;
 
+/** Shows (or hides) the closed ballot's result on the beamer. */
+export const PlenaryResult = z.object({ show: z.boolean() });
+export type PlenaryResult = z.infer<typeof PlenaryResult>;
+
 export const BallotSet = z.object({
   open: z.boolean(),
   votesPerPerson: z.number().int().min(1).max(Limits.maxVotesPerPerson).optional(),

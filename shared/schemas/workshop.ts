@@ -29,6 +29,16 @@ export const WorkshopLinks = z.object({
 });
 export type WorkshopLinks = z.infer<typeof WorkshopLinks>;
 
+/** `GET /api/link-base`: where the links start, and whether other laptops can open them. */
+export const LinkBase = z.object({
+  base: z.string(),
+  /** `publicUrl`: PUBLIC_URL; `lan`: the LAN address the server listens on; `request`: the address the browser used. */
+  source: z.enum(['publicUrl', 'lan', 'request']),
+  /** The links point at this computer only (localhost): no other laptop can open them. */
+  localOnly: z.boolean(),
+});
+export type LinkBase = z.infer<typeof LinkBase>;
+
 /** Reply of `POST /api/workshops` (201). */
 export const WorkshopCreated = z.object({
   id: z.string(),

@@ -114,6 +114,36 @@ describe('home page', () => {
   });
 });
 
+describe('where the links point (issue 10)', () => {
+  it('warns on the home and organiser pages when the links work on this computer only', async () => {
+    // The e2e server listens on 127.0.0.1: no laptop in the room could open its links.
+    const { page } = await e2e.newPage();
+    const home = new HomePage(page);
+    await home.goto(e2e.server.url);
+    await page.getByTestId('link-warning').getByText('De links wijzen naar deze computer').waitFor();
+    await home.create('Lokaal', ['Eén']);
+    await home.createdHeading.waitFor();
+    await page.getByTestId('link-warning').waitFor();
+  });
+
+  it('says nothing when the server listens on the network (the links then carry its LAN address)', async () => {
+    const open = await startTestServer({ HOST: '0.0.0.0' });
+    try {
+      const base = await (await fetch(`${open.url}/api/link-base`)).json() as { localOnly: boolean; base: string };
+      const { page } = await e2e.newPage();
+      const home = new HomePage(page);
+      await home.goto(open.url);
+      await home.create('In het netwerk', ['Eén']);
+      await home.createdHeading.waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Groepen en casussen' }).waitFor();
+      expect(await page.getByTestId('link-warning').count()).toBe(base.localOnly ? 1 : 0);
+      if (!base.localOnly) expect(await home.linkValue('Meedoen (deelnemers)')).toMatch(new RegExp(`^${base.base}/w/`));
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 describe('board links that do not work', () => {
   it('shows a clear error without a token, with a wrong token, and with another group\'s token', async () => {
     const workshop = await e2e.server.createWorkshop('Foute links', ['Groep A', 'Groep B']);

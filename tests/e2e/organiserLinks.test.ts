@@ -68,7 +68,8 @@ describe('organiser page: replacing links and the retention date', () => {
     const newLink = await row.getByLabel('Nieuwe link: Organisator').inputValue();
     expect(await status(w.id, w.tokens.organiser)).toBe(401);
     await row.getByRole('button', { name: 'Verder met de nieuwe link' }).click();
-    await organiser.page.waitForURL((url) => !url.hash);
+    // The organiser's link stays in the address bar (to bookmark): now the new one.
+    await organiser.page.waitForURL((url) => url.hash === new URL(newLink).hash);
     await organiser.page.getByRole('heading', { level: 2, name: 'Groepen en casussen' }).waitFor();
     const shown = await organiser.page.locator('.link-list').getByRole('textbox', { name: 'Link: Organisator' }).inputValue();
     expect(shown).toBe(newLink);
@@ -86,5 +87,31 @@ describe('organiser page: replacing links and the retention date', () => {
     // 30 days after 15 June 2099 (the end of that day).
     await note.getByText('Dit werkbord wordt op 16 juli 2099 automatisch van de server verwijderd.', { exact: false }).waitFor();
     expect(Number(await note.getAttribute('data-delete-after'))).toBe(Date.UTC(2099, 5, 16) + 30 * 86_400_000);
+  });
+});
+
+describe('the organiser page opened with the facilitator token (issue 10)', () => {
+  it('shows only what a facilitator may do, as the server\'s permission table says', async () => {
+    const w = await e2e.server.createWorkshop('Rechten', ['Groep A']);
+    const { page } = await e2e.newPage();
+    await page.goto(`${e2e.server.url}/w/${w.id}/organiser#t=${w.tokens.facilitator}`);
+    await page.getByRole('heading', { level: 1, name: 'Rechten' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Groepen en casussen' }).waitFor();
+    await page.getByText('Je hebt deze pagina geopend met de link van de rol Begeleider', { exact: false }).waitFor();
+    const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    // A facilitator may read the details, set the programme, edit cases, see the links and table cards, export boards…
+    for (const h of ['Gegevens van de workshop', 'Programma', 'Groepen en casussen', 'Tafelkaarten', 'Borden exporteren']) {
+      expect(headings, h).toContain(h);
+    }
+    // …but not change the details, export the action points, replace links or delete.
+    for (const h of ['Links vervangen', 'Werkbord verwijderen', 'Actiepunten exporteren']) expect(headings, h).not.toContain(h);
+    expect(await page.getByRole('button', { name: 'Gegevens opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Werkbord verwijderen' }).count()).toBe(0);
+    expect(await page.getByText('Zet hem nu in je bladwijzers', { exact: false }).count()).toBe(0);
+    // The organiser's own page still has every control.
+    const organiser = (await e2e.newPage()).page;
+    await organiser.goto(w.links.organiser!);
+    await organiser.getByRole('button', { name: 'Werkbord verwijderen' }).waitFor();
+    await organiser.getByRole('button', { name: 'Gegevens opslaan' }).waitFor();
   });
 });

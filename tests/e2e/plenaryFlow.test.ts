@@ -5,6 +5,7 @@ import { fillActionPoints } from '../helpers/fillWorkshop.ts';
 import { startE2E, type E2E } from './fixture.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 import { PlenaryPage } from './pages/PlenaryPage.ts';
+import { SessionBoard } from './pages/SessionBoard.ts';
 
 /*
  * Issue 10, "Confusing": the plenary part of the day, console and beamer side by side in their
@@ -83,5 +84,80 @@ describe('decisions', () => {
     expect(sizes.original).toBeLessThan(sizes.amended);
     expect(sizes.struck).toContain('line-through');
     await point.locator('.decision-badge', { hasText: 'Aangenomen met wijziging' }).waitFor();
+  });
+});
+
+describe('the ballot', () => {
+  it('lists submitted action points only, says which groups are not final, and keeps the result on the beamer after closing', async () => {
+    const workshop = await workshopWithPoints([
+      { name: 'Groep Noord', title: 'Ingediend punt', body: 'Klaar' },
+      { name: 'Groep Zuid', title: 'Nog aan het schrijven', body: 'Half', submit: false },
+    ]);
+    const consolePage = new ConsolePage(await newPage());
+    await consolePage.goto(workshop.links.facilitator!);
+    const plenary = new PlenaryPage(await newPage());
+    await plenary.goto(workshop.links.plenary);
+    const participant = new SessionBoard(await newPage());
+    await participant.goto(workshop.links.groups![workshop.groups[1]!.id]!);
+    const noord0 = `${workshop.groups[0]!.id}:0`;
+
+    await consolePage.page.getByTestId('ballot-final').filter({ hasText: 'Niet op de stemlijst, want nog niet ingediend: Groep Zuid.' }).waitFor();
+    await consolePage.openBallot(2);
+    // The beamer and the voter list hold Noord's points only.
+    await expect.poll(() => plenary.ranking()).toEqual(['Ingediend punt: 0', 'Ingediend punt (2): 0']);
+    await participant.ballotItem(noord0).waitFor();
+    expect(await participant.ballot.locator('.ballot-item').count()).toBe(2);
+    expect(await participant.ballot.getByText('Nog aan het schrijven').count()).toBe(0);
+
+    // A vote, then closing: the result stays on the beamer, titled as the result.
+    await participant.vote(noord0, 1);
+    await expect.poll(() => plenary.ranking()).toEqual(['Ingediend punt: 1', 'Ingediend punt (2): 0']);
+    await consolePage.closeBallot();
+    await plenary.page.getByRole('heading', { level: 2, name: /^Uitslag van de stemronde/ }).waitFor();
+    expect(await plenary.ranking()).toEqual(['Ingediend punt: 1', 'Ingediend punt (2): 0']);
+    // The facilitator takes it off with a toggle that shows its state.
+    const toggle = consolePage.button('Uitslag op het plenaire scherm');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    await plenary.page.locator('.beamer__grid').waitFor();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('opening the action-point step offers to show the groups on the beamer', async () => {
+    const workshop = await e2e.server.createWorkshop('Stap', ['Groep Noord']);
+    const consolePage = new ConsolePage(await newPage());
+    await consolePage.goto(workshop.links.facilitator!);
+    const plenary = new PlenaryPage(await newPage());
+    await plenary.goto(workshop.links.plenary);
+    await plenary.page.getByText('Nog niet getoond').waitFor();
+    expect(await consolePage.page.getByTestId('offer-reveal').count()).toBe(0);
+    await consolePage.openActionStep();
+    const offer = consolePage.page.getByTestId('offer-reveal');
+    await offer.getByText('Het plenaire scherm toont de groepen nog niet.', { exact: false }).waitFor();
+    await offer.getByRole('button', { name: 'Alle groepen op het plenaire scherm tonen' }).click();
+    await plenary.page.getByText('Nog leeg').first().waitFor();
+    await offer.waitFor({ state: 'detached' });
+  });
+});
+
+describe('the lock button of a group', () => {
+  it('says what it will do and shows the state with aria-pressed', async () => {
+    const workshop = await e2e.server.createWorkshop('Slot', ['Groep Noord', 'Groep Zuid']);
+    const consolePage = new ConsolePage(await newPage());
+    await consolePage.goto(workshop.links.facilitator!);
+    const card = consolePage.groupCard('Groep Noord');
+    const toggle = card.getByTestId('lock-toggle');
+    // The visible words (the group's name follows for screen readers only).
+    const words = async () => (await toggle.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await words()).toBe('Op slot zetten');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await words()).toBe('Van het slot halen');
+    await card.getByText('Op slot', { exact: true }).waitFor();
+    expect(await consolePage.groupCard('Groep Zuid').getByTestId('lock-toggle').getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await words()).toBe('Op slot zetten');
   });
 });

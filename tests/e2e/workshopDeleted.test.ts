@@ -81,6 +81,16 @@ describe('deleting a workshop', () => {
     }
   });
 
+  it('accepts the title typed with "-" for "–" and "IJ" for "Ĳ"', async () => {
+    const title = 'Werkconferentie Ĳsselstreek – 2026';
+    const workshop = await e2e.server.createWorkshop(title, ['Groep A']);
+    const organiser = new OrganiserPage(await newPage());
+    await organiser.goto(workshop.links.organiser!, title);
+    await organiser.deleteWorkshop('werkconferentie IJsselstreek - 2026');
+    await organiser.page.getByRole('heading', { level: 1, name: 'Het werkbord is verwijderd' }).waitFor();
+    expect((await fetch(`${e2e.server.url}/api/workshops/${workshop.id}`, { headers: { authorization: `Bearer ${workshop.tokens.organiser}` } })).status).toBe(401);
+  });
+
   it('in English too', async () => {
     const workshop = await e2e.server.createWorkshop(TITLE, ['Groep Noord']);
     const { page } = await e2e.newPage({ locale: 'en-GB' });

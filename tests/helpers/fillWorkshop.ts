@@ -98,6 +98,23 @@ export async function fillActionPoints(server: Endpoint, workshop: WorkshopCreat
   }
 }
 
+/** Submits the action points of `groupIds` that are not yet submitted (with the facilitator's token). */
+async function submitGroups(server: Endpoint, workshop: WorkshopCreated, facilitator: RecordingClient, groupIds: Set<string>): Promise<void> {
+  const current = facilitator.snapshots.at(-1) ?? await facilitator.snapshotWhere(() => true);
+  const open = [...groupIds].filter((id) => !current.groups.find((g) => g.id === id)?.submitted);
+  for (const groupId of open) {
+    const board = connectBoard(server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    try {
+      await board.synced;
+      const result = submitActionPoints(board.doc, local);
+      if (!result.ok) throw new Error(`group ${groupId} cannot submit: ${JSON.stringify(result.problems)}`);
+      await facilitator.snapshotWhere((s) => s.groups.find((g) => g.id === groupId)?.submitted === true);
+    } finally {
+      board.destroy();
+    }
+  }
+}
+
 /** Runs the plenary: ballot, votes, themes, decisions; resolves with the snapshot after it. */
 export async function runPlenary(server: Endpoint, workshop: WorkshopCreated, input: PlenaryInput): Promise<PlenarySnapshot> {
   const facilitator = await connectControl(server.url, workshop.id, workshop.tokens.facilitator);
@@ -106,6 +123,8 @@ export async function runPlenary(server: Endpoint, workshop: WorkshopCreated, in
   try {
     const votes = Object.entries(input.votes ?? {});
     if (votes.length > 0) {
+      // Only submitted action points are on the ballot: groups hand theirs in first, as in the room.
+      await submitGroups(server, workshop, facilitator, new Set(votes.map(([apKey]) => apKey.slice(0, apKey.indexOf(':')))));
       await expectOk(facilitator, 'ballot:set', { open: true, votesPerPerson: 1, clear: true });
       let n = 0;
       for (const [apKey, count] of votes) {

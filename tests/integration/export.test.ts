@@ -87,8 +87,9 @@ describe('each format reads back', () => {
     expect(rows.slice(1)).toEqual([
       [title, 'Groep Noord – ĳssel', '1', AP.a0.title, AP.a0.body, 'Gemeente, Woningcorporatie', 'Gemeente', 'vóór de zomer', '3', 'aangenomen', '', '', 'ingediend'],
       [title, 'Groep Noord – ĳssel', '2', `'${AP.a1.title}`, AP.a1.body, "Politie, +31 Buurtbemiddeling", "'+31 Buurtbemiddeling", "'-1 maand", '1', 'geparkeerd', '', '', 'ingediend'],
-      [title, 'Groep <b>Zuid</b>', '1', AP.b0.title, LONG_BODY, 'Politie, Antidiscriminatievoorziening', 'Antidiscriminatievoorziening', 'binnen een jaar', '5', 'aangenomen met wijziging', AMENDED, '', 'compleet'],
-      [title, 'Groep <b>Zuid</b>', '2', `'${AP.b1.title}`, AP.b1.body, 'Politie', 'Politie', 'direct', '0', '', '', '', 'compleet'],
+      // Group Zuid got votes, so it submitted first (only submitted points are on the ballot).
+      [title, 'Groep <b>Zuid</b>', '1', AP.b0.title, LONG_BODY, 'Politie, Antidiscriminatievoorziening', 'Antidiscriminatievoorziening', 'binnen een jaar', '5', 'aangenomen met wijziging', AMENDED, '', 'ingediend'],
+      [title, 'Groep <b>Zuid</b>', '2', `'${AP.b1.title}`, AP.b1.body, 'Politie', 'Politie', 'direct', '0', '', '', '', 'ingediend'],
     ]);
   });
 

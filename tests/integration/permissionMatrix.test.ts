@@ -136,6 +136,7 @@ describe('control channel: every client event, every role', () => {
     'plenary:reveal': () => ({ groupIds: 'all' }),
     'plenary:spotlight': () => null,
     'plenary:joinQr': () => ({ show: false }),
+    'plenary:result': () => ({ show: false }),
     'ballot:set': () => ({ open: false }),
     'decision:set': () => ({ apKey: apKey(), status: 'adopted' }),
     'theme:merge': () => ({ apKeys: [apKey(), `${B()}:0`], title: 'Samen' }),

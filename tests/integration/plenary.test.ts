@@ -90,9 +90,13 @@ describe('plenary snapshot over Socket.IO', () => {
     p.socket.on('ballot', (b) => ballots.push(b));
     const a = await board(0);
     fill(a.doc, 0, 'Voor iedereen');
+    fill(a.doc, 1, 'Ook voor iedereen');
     const seen = (s: PlenarySnapshot) => ap(s, 0, 0).state === 'complete';
     await Promise.all([f.snapshotWhere(seen), o.snapshotWhere(seen)]);
-    await expect.poll(() => ballots.at(-1)?.items.map((i) => i.title)).toEqual(['Voor iedereen']);
+    // Not submitted yet: the group may still change it, so it is not on the ballot (issue 10).
+    await expect.poll(() => ballots.at(-1)?.items).toEqual([]);
+    expect(submitActionPoints(a.doc, local)).toEqual({ ok: true });
+    await expect.poll(() => ballots.at(-1)?.items.map((i) => i.title)).toEqual(['Voor iedereen', 'Ook voor iedereen']);
     expect(ballots.at(-1)).toMatchObject({ open: false, votesPerPerson: 3 });
     expect(p.snapshots).toHaveLength(0);
   });
@@ -157,6 +161,12 @@ describe('ballot, decisions and themes', () => {
     const f = await control(workshop.tokens.facilitator);
     await f.snapshotWhere((s) => s.groups[0]!.completeCount === 2);
     const voter = await control(workshop.tokens.participants[gid(1)]!);
+    expect(await f.send('ballot:set', { open: true, votesPerPerson: 2 })).toEqual({ ok: true });
+    // A group that did not submit is not on the ballot: its points refuse votes.
+    expect(await voter.send('ballot:vote', { voterId: 'stemmer-zzzz', apKey: `${gid(0)}:0`, delta: 1 })).toMatchObject({ ok: false, error: 'not_found' });
+    expect(await f.send('ballot:set', { open: false })).toEqual({ ok: true });
+    expect(submitActionPoints(a.doc, local)).toEqual({ ok: true });
+    await f.snapshotWhere((s) => s.groups[0]!.submitted);
     const vote = (voterId: string, apKey: string, delta: 1 | -1) => voter.send('ballot:vote', { voterId, apKey, delta });
     const k0 = `${gid(0)}:0`;
     const k1 = `${gid(0)}:1`;

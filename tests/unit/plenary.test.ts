@@ -118,13 +118,13 @@ describe('derivePlenarySnapshot (shared/plenary.ts)', () => {
     expect(readActionPoints(a).submitted).toBe(true);
   });
 
-  it('ballotItemsOf lists every action point that is not empty', () => {
+  it('ballotItemsOf lists every action point that is not empty, of groups that submitted (issue 10)', () => {
     const { a, b } = boards();
     const snap = derivePlenarySnapshot({ workshop, boards: { ga: a, gb: b }, session: session() });
     const items = ballotItemsOf(snap, { open: true, votesPerPerson: 3 });
     expect(items.open).toBe(true);
     expect(items.items.map((i) => `${i.groupName}/${i.slot}: ${i.title}`)).toEqual([
-      'Groep A/0: Meldpunt', 'Groep A/1: Buurtbemiddeling', 'Groep B/0: Half af',
+      'Groep A/0: Meldpunt', 'Groep A/1: Buurtbemiddeling',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  JoinResult, WorkshopCreated, WorkshopInfo, WorkshopLinks, type CreateWorkshopInput,
+  JoinResult, LinkBase, WorkshopCreated, WorkshopInfo, WorkshopLinks, type CreateWorkshopInput,
 } from '../../../shared/schemas/workshop.ts';
 import { requestJson } from './http.ts';
 
@@ -7,6 +7,8 @@ import { requestJson } from './http.ts';
 export const workshopApi = {
   create: (input: CreateWorkshopInput, adminToken?: string) =>
     requestJson('/api/workshops', WorkshopCreated, { method: 'POST', body: input, token: adminToken }),
+
+  linkBase: (signal?: AbortSignal) => requestJson('/api/link-base', LinkBase, { signal }),
 
   info: (id: string, token: string, signal?: AbortSignal) =>
     requestJson(`/api/workshops/${encodeURIComponent(id)}`, WorkshopInfo, { token, signal }),

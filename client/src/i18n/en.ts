@@ -378,7 +378,6 @@ export const en: Messages = {
       apComplete: '2/2 complete, not submitted yet',
       apSubmitted: 'Submitted',
       locked: 'Locked',
-      lockToggle: 'Locked',
       reopen: 'Reopen action points',
       reopened: 'The action points of {{name}} can be edited again.',
     },

@@ -3,6 +3,27 @@
  * organiser link after creating, live title, defaults, links. Dutch is the reference.
  */
 export const flowNl = {
+  links: {
+    localTitle: 'De links wijzen naar deze computer',
+    localDetail: 'De links en QR-codes beginnen met {{base}}: die werken alleen op deze computer, niet op de laptops in de zaal. Start de server met HOST=0.0.0.0 (dan gebruiken de links het netwerkadres) of zet PUBLIC_URL op het adres waarop de zaal de server bereikt.',
+  },
+  limited: 'Je hebt deze pagina geopend met de link van de rol {{role}}: je ziet alleen wat die rol mag. Gegevens wijzigen, exporteren, links vervangen en verwijderen kan alleen de organisator.',
+  lock: {
+    lock: 'Op slot zetten',
+    unlock: 'Van het slot halen',
+  },
+  ballot: {
+    notFinal: 'Niet op de stemlijst, want nog niet ingediend: {{groups}}.',
+    allFinal: 'Alle groepen met actiepunten hebben ingediend: alles staat op de stemlijst.',
+    showResult: 'Uitslag op het plenaire scherm',
+    resultShown: 'De uitslag staat op het plenaire scherm.',
+    resultHidden: 'De uitslag is van het plenaire scherm gehaald.',
+    result: 'Uitslag van de stemronde',
+  },
+  step: {
+    offerReveal: 'Het plenaire scherm toont de groepen nog niet. Nu alle groepen tonen?',
+    revealAll: 'Alle groepen op het plenaire scherm tonen',
+  },
   decision: {
     original: 'Oorspronkelijke tekst:',
     needsText: 'Een wijziging heeft een nieuwe tekst nodig die anders is dan het oorspronkelijke actiepunt.',

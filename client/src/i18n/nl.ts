@@ -380,7 +380,6 @@ export const nl = {
       apComplete: '2/2 compleet, nog niet ingediend',
       apSubmitted: 'Ingediend',
       locked: 'Op slot',
-      lockToggle: 'Op slot',
       reopen: 'Actiepunten heropenen',
       reopened: 'De actiepunten van {{name}} zijn weer te bewerken.',
     },

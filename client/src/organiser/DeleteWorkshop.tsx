@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sameTitle } from '../../../shared/text/sameTitle.ts';
 import { failureText } from './errorText.ts';
 import { organiserApi } from './organiserApi.ts';
 
-/** Typed titles match regardless of case, surrounding spaces and Unicode form. */
-const same = (a: string, b: string) => a.normalize('NFC').trim().toLocaleLowerCase('nl') === b.normalize('NFC').trim().toLocaleLowerCase('nl');
 
 type State = { kind: 'closed' } | { kind: 'confirming'; mismatch: boolean } | { kind: 'deleting' } | { kind: 'failed'; detail: string };
 
@@ -36,7 +35,8 @@ export function DeleteWorkshop({ workshopId, token, title, onDeleted }: {
 
   async function confirm(e: FormEvent) {
     e.preventDefault();
-    if (!same(typed, title)) {
+    // Case, Unicode form (NFKC: "IJ" for "Ĳ") and kind of dash do not matter.
+    if (!sameTitle(typed, title)) {
       setState({ kind: 'confirming', mismatch: true });
       input.current?.focus();
       return;

@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../shared/roles.ts';
 import type { DetailsReply } from '../../../shared/schemas/organiser.ts';
 import type { WorkshopLinks } from '../../../shared/schemas/workshop.ts';
 import { Loading } from '../components/Status.tsx';
+import { LinkBaseWarning } from '../components/LinkBaseWarning.tsx';
 import { WorkshopDeleted } from '../components/WorkshopDeleted.tsx';
 import { WorkshopLinkList } from '../components/WorkshopLinkList.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -18,6 +20,7 @@ import { BoardExports } from './BoardExports.tsx';
 import { BookmarkNotice } from './BookmarkNotice.tsx';
 import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { DetailsForm } from './DetailsForm.tsx';
+import { DetailsSummary } from './DetailsSummary.tsx';
 import { GroupCases } from './GroupCases.tsx';
 import { organiserApi } from './organiserApi.ts';
 import { RetentionNote } from './RetentionNote.tsx';
@@ -59,7 +62,12 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   const current = details ?? (loaded.status === 'ok' ? loaded.data : undefined);
   // Saved here, or changed in another tab: the session brings every new title.
   const title = useWorkshopTitle(socket, current?.title ?? info.title);
-  useDocumentTitle(`${t('roles.organiser')} · ${title}`);
+  // Join and participant tokens never get here: they may not read the links (RoleLinksPage).
+  const roleName = info.role === 'facilitator' || info.role === 'plenary' ? t(`roles.${info.role}`) : t('roles.organiser');
+  useDocumentTitle(`${roleName} · ${title}`);
+  // What this token may do, from the server's own permission table: a facilitator's link
+  // opened here shows what a facilitator may do, not controls the server would refuse.
+  const may = (action: Parameters<typeof can>[1]) => can(info, action);
   const groupHref = (groupId: string) => links.groups?.[groupId];
 
   if (deleted) return <WorkshopDeleted title={title} />;
@@ -67,24 +75,35 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
   return (
     <div className="organiser">
       <div className="page-intro">
-        <p className="eyebrow">{t('roles.organiser')}</p>
+        <p className="eyebrow">{roleName}</p>
         <h1>{title}</h1>
-        <p className="lead">{t('organiser.intro')}</p>
+        <p className="lead">{may('deleteWorkshop') ? t('organiser.intro') : t('flow.limited', { role: roleName })}</p>
       </div>
-      <BookmarkNotice />
-      <Section id="details" title={t('organiser.details.heading')} hint={t('organiser.details.hint')}>
-        {current ? <DetailsForm workshopId={info.id} token={token} details={current} onSaved={setDetails} /> : <Loading />}
-      </Section>
-      <Section id="programme" title={t('flow.programme.heading')} hint={t('flow.programme.hint')}>
-        {session ? <ProgrammeSection agenda={session.state.agenda} socket={socket} /> : <Loading />}
-      </Section>
-      <Section id="groups" title={t('organiser.groups.heading')} hint={t('organiser.groups.hint')}>
-        <GroupCases workshopId={info.id} token={token} groups={info.groups} hrefOf={groupHref} members={members} />
-      </Section>
+      {info.role === 'organiser' && <BookmarkNotice />}
+      <LinkBaseWarning />
+      {may('editDetails') ? (
+        <Section id="details" title={t('organiser.details.heading')} hint={t('organiser.details.hint')}>
+          {current ? <DetailsForm workshopId={info.id} token={token} details={current} onSaved={setDetails} /> : <Loading />}
+        </Section>
+      ) : may('readDetails') && current && (
+        <Section id="details" title={t('organiser.details.heading')}>
+          <DetailsSummary details={current} />
+        </Section>
+      )}
+      {may('control') && (
+        <Section id="programme" title={t('flow.programme.heading')} hint={t('flow.programme.hint')}>
+          {session ? <ProgrammeSection agenda={session.state.agenda} socket={socket} /> : <Loading />}
+        </Section>
+      )}
+      {may('editCaseCard') && (
+        <Section id="groups" title={t('organiser.groups.heading')} hint={t('organiser.groups.hint')}>
+          <GroupCases workshopId={info.id} token={token} groups={info.groups} hrefOf={groupHref} members={members} />
+        </Section>
+      )}
       <div className="organiser-links">
         <WorkshopLinkList links={links} groups={info.groups} />
       </div>
-      <Section id="rotate" title={t('organiser.rotate.heading')} hint={t('organiser.rotate.hint')}>
+      {may('rotateLinks') && <Section id="rotate" title={t('organiser.rotate.heading')} hint={t('organiser.rotate.hint')}>
         <RotateLinks
           workshopId={info.id} token={token} groups={info.groups}
           onRotated={(result) => setLinks(result.links)}
@@ -94,17 +113,21 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
             window.location.reload();
           }}
         />
-      </Section>
+      </Section>}
       <Section id="table-cards" title={t('organiser.tableCards.heading')} hint={t('organiser.tableCards.hint')} className="organiser-section--table-cards">
         <TableCards title={title} groups={info.groups} hrefOf={groupHref} />
       </Section>
-      <Section id="exports" title={t('organiser.exports.heading')} hint={t('organiser.exports.hint')}>
-        <ActionPointExports workshopId={info.id} token={token} />
-      </Section>
-      <Section id="boards" title={t('organiser.boards.heading')} hint={t('organiser.boards.hint')}>
-        <BoardExports workshopId={info.id} token={token} groups={info.groups} />
-      </Section>
-      <Section id="delete" title={t('organiser.remove.heading')} className="organiser-section--danger">
+      {may('export') && (
+        <Section id="exports" title={t('organiser.exports.heading')} hint={t('organiser.exports.hint')}>
+          <ActionPointExports workshopId={info.id} token={token} />
+        </Section>
+      )}
+      {may('exportBoard') && (
+        <Section id="boards" title={t('organiser.boards.heading')} hint={t('organiser.boards.hint')}>
+          <BoardExports workshopId={info.id} token={token} groups={info.groups} />
+        </Section>
+      )}
+      {may('deleteWorkshop') && <Section id="delete" title={t('organiser.remove.heading')} className="organiser-section--danger">
         <RetentionNote deleteAfter={current?.deleteAfter} />
         <DeleteWorkshop
           workshopId={info.id} token={token} title={title}
@@ -113,7 +136,7 @@ export function OrganiserWorkshop({ access, token }: { access: WorkshopAccess; t
             setDeleted(true);
           }}
         />
-      </Section>
+      </Section>}
     </div>
   );
 }

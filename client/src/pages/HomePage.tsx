@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopCreated } from '../../../shared/schemas/workshop.ts';
+import { LinkBaseWarning } from '../components/LinkBaseWarning.tsx';
 import { PageLayout } from '../components/PageLayout.tsx';
 import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
@@ -26,6 +27,7 @@ export function HomePage() {
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.intro')}</p>
       </div>
+      <LinkBaseWarning />
       <CreateWorkshopForm onCreated={onCreated} />
     </PageLayout>
   );

@@ -14,6 +14,10 @@ export function BallotSection() {
   const [votes, setVotes] = useState(String(ballot.votesPerPerson));
   const n = Number(votes);
   const valid = Number.isInteger(n) && n >= 1 && n <= Limits.maxVotesPerPerson;
+  // Only submitted action points are on the ballot (the server refuses other votes): say whose are not.
+  const notFinal = (snapshot?.groups ?? [])
+    .filter((g) => !g.submitted && g.actionPoints.some((ap) => ap.state !== 'empty')).map((g) => g.name);
+  const { showResult } = session.state.plenary;
   return (
     <ConsoleSection title={t('console.ballot.heading')}>
       <p className="console-state" data-testid="ballot-state">
@@ -47,6 +51,17 @@ export function BallotSection() {
           {t('console.ballot.clear')}
         </button>
       </div>
+      <p className="console-state" data-testid="ballot-final">
+        {notFinal.length > 0 ? t('flow.ballot.notFinal', { groups: notFinal.join(', ') }) : t('flow.ballot.allFinal')}
+      </p>
+      {!ballot.open && (
+        <button
+          type="button" className="button button--secondary" aria-pressed={showResult} disabled={!showResult && ballot.voters === 0}
+          onClick={() => void run('plenary:result', { show: !showResult }, t(showResult ? 'flow.ballot.resultHidden' : 'flow.ballot.resultShown'))}
+        >
+          {t('flow.ballot.showResult')}
+        </button>
+      )}
       {snapshot && <RankingList snapshot={snapshot} variant="console" />}
     </ConsoleSection>
   );

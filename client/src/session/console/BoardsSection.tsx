@@ -6,7 +6,9 @@ import { useConsole } from './ConsoleContext.ts';
 export function BoardsSection() {
   const { t } = useTranslation();
   const { session, run } = useConsole();
-  const { locks, actionStepOpen } = session.state;
+  const { locks, actionStepOpen, plenary } = session.state;
+  // Opening the step without showing the groups leaves the beamer on "not shown yet": offer it.
+  const offerReveal = actionStepOpen && plenary.revealed !== 'all' && plenary.revealed.length === 0;
   const anyLocked = locks.all || locks.groups.length > 0;
   return (
     <ConsoleSection title={t('console.boards.heading')}>
@@ -22,6 +24,15 @@ export function BoardsSection() {
           {actionStepOpen ? t('console.boards.closeStep') : t('console.boards.openStep')}
         </button>
       </div>
+      {offerReveal && (
+        <div className="console-offer" data-testid="offer-reveal">
+          <p className="console-state">{t('flow.step.offerReveal')}</p>
+          <button type="button" className="button button--primary button--small"
+            onClick={() => void run('plenary:reveal', { groupIds: 'all' }, t('console.plenary.shownAll'))}>
+            {t('flow.step.revealAll')}
+          </button>
+        </div>
+      )}
       <p className="console-state" data-testid="lock-state">
         {locks.all ? t('console.locks.allLocked')
           : locks.groups.length > 0 ? t('console.locks.someLocked', { count: locks.groups.length })

@@ -42,13 +42,14 @@ export function GroupCard({ group, online }: { group: Group; online: number }) {
           {t('groups.openBoard')}
           <span className="visually-hidden">: {group.name} {t('console.newTab')}</span>
         </a>
+        {/* Says what a press will do; aria-pressed (and the badge above) say whether it is locked now. */}
         <button
-          type="button" className="button button--secondary button--small" aria-pressed={locked}
-          disabled={locks.all}
+          type="button" className="button button--secondary button--small lock-toggle" aria-pressed={locked}
+          disabled={locks.all} data-testid="lock-toggle"
           onClick={() => void run('lock:set', { groupId: group.id, locked: !locked },
             t(locked ? 'console.locks.unlockedOne' : 'console.locks.lockedOne', { name: group.name }))}
         >
-          {t('console.groups.lockToggle')}<span className="visually-hidden">: {group.name}</span>
+          {locked ? t('flow.lock.unlock') : t('flow.lock.lock')}<span className="visually-hidden">: {group.name}</span>
         </button>
         {summary?.submitted && (
           <button

@@ -37,6 +37,8 @@ export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token
   const spot = snapshot?.spotlight;
   const spotKey = spot ? `${spot.groupId}:${spot.slot}` : null;
   const ballotOpen = Boolean(state?.ballot.open);
+  // After closing, the result stays until the facilitator takes it off (or starts a new round).
+  const showRanking = ballotOpen || Boolean(state?.plenary.showResult);
   const deleted = useWorkshopDeleted(socket);
   const title = useWorkshopTitle(socket, snapshot?.title ?? info.title);
   useDocumentTitle(`${t('roles.plenary')} · ${title}`);
@@ -57,10 +59,10 @@ export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token
         </div>
       </div>
       <MessageBanner message={state?.message ?? null} className="beamer__message" />
-      {!snapshot ? <Loading /> : ballotOpen ? (
-        <section className="beamer__ranking" aria-labelledby="ranking-heading">
+      {!snapshot ? <Loading /> : showRanking ? (
+        <section className="beamer__ranking" aria-labelledby="ranking-heading" data-testid="beamer-ranking">
           <h2 id="ranking-heading" className="beamer__section-title">
-            {t('plenaryView.ranking')}{' '}
+            {ballotOpen ? t('plenaryView.ranking') : t('flow.ballot.result')}{' '}
             <span className="beamer__voters">{t('plenaryView.voters', { count: state?.ballot.voters ?? 0 })}</span>
           </h2>
           <RankingList snapshot={snapshot} variant="plenary" limit={10} />
