@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { initials } from '../../../shared/presence/initials.ts';
 import type { PresenceEntry } from './usePresence.ts';
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '?';
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1]?.[0] ?? '' : '')).toUpperCase();
-}
 
 interface Props {
   people: PresenceEntry[];
@@ -28,7 +23,7 @@ export function PresenceList({ people, onFollow, following = null }: Props) {
           const followed = following === p.clientId;
           return (
             <li key={p.clientId} className="presence__person" data-self={p.self || undefined}>
-              <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name)}</span>
+              <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name) || '?'}</span>
               <span className="presence__name">{name}</span>
               {p.self && <span className="presence__you">{t('presence.you')}</span>}
               {onFollow && !p.self && (
