@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { initials } from '../../../shared/presence/initials.ts';
+import { unnamedLabel } from './presenceLabel.ts';
 import type { PresenceEntry } from './usePresence.ts';
 
 interface Props {
@@ -19,12 +20,13 @@ export function PresenceList({ people, onFollow, following = null }: Props) {
       </h2>
       <ul className="presence__list">
         {people.map((p) => {
-          const name = p.name || t('presence.anonymous');
+          const name = p.name || unnamedLabel(t, p.role);
           const followed = following === p.clientId;
           return (
             <li key={p.clientId} className="presence__person" data-self={p.self || undefined}>
-              <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name) || '?'}</span>
+              <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name || (p.role ? name : '')) || '?'}</span>
               <span className="presence__name">{name}</span>
+              {p.name && p.role && <span className="presence__role">({unnamedLabel(t, p.role)})</span>}
               {p.self && <span className="presence__you">{t('presence.you')}</span>}
               {onFollow && !p.self && (
                 <button
