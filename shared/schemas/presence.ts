@@ -10,6 +10,9 @@ import { Limits } from '../limits.ts';
 /** Longest JSON text of one presence state, in characters. */
 export const MAX_PRESENCE_JSON = 1024;
 
+/** A device's presence id on one board (client/src/board/presenceId.ts). */
+export const PRESENCE_ID = /^[0-9a-z]{8,32}$/;
+
 const finite = z.number().finite();
 const point = z.object({ x: finite, y: finite }).strict();
 
@@ -17,6 +20,10 @@ export const PresenceState = z.object({
   user: z.object({
     name: z.string().max(Limits.displayNameLength),
     color: z.string().regex(/^#[0-9a-fA-F]{3,8}$/),
+    /** A random id kept on the device per board: colours follow it, so they survive a reload. */
+    id: z.string().regex(PRESENCE_ID).optional(),
+    /** Set for staff visiting a group's board, so they show with a role label. */
+    role: z.enum(['facilitator', 'organiser']).optional(),
   }).strict().optional(),
   cursor: point.nullable().optional(),
   editing: z.string().max(64).nullable().optional(),

@@ -6,7 +6,9 @@ import { PrivateBoard } from './brainstorm/PrivateBoard.ts';
 import { applyNotice, listenForNotices, noNotices, type NoticeState, type Refusal } from './notices.ts';
 import { LocalCopy, boardStoreName, privateStoreName } from './offline/LocalCopy.ts';
 import { SaveTracker } from './saveTracker.ts';
-import { userColor } from './userColor.ts';
+import { preferredColor } from '../../../shared/presence/colors.ts';
+import { presenceId } from './presenceId.ts';
+import type { PresenceRole } from './presenceUsers.ts';
 
 export type ConnectionPhase = 'connecting' | 'reconnecting' | 'online' | 'offline' | 'closed';
 
@@ -34,6 +36,9 @@ export interface ConnectionState {
 export interface PresenceUser {
   name: string;
   color: string;
+  /** Stable per device and board (presenceId.ts): others derive this person's colour from it. */
+  id: string;
+  role?: PresenceRole;
 }
 
 export interface BoardConnectionOptions {
@@ -43,6 +48,8 @@ export interface BoardConnectionOptions {
   /** Read-only viewers (plenary) stay out of presence. */
   announce: boolean;
   name: string;
+  /** Staff (facilitator, organiser) announce their role, shown when they give no name. */
+  role?: PresenceRole;
   /** Keep the board (and private brainstorm notes) in this browser; default: when announcing (editors). */
   persist?: boolean;
 }
@@ -69,6 +76,8 @@ export class BoardConnection {
   private readonly saves: SaveTracker;
   private readonly local: LocalCopy | null;
   private readonly announce: boolean;
+  private readonly role: PresenceRole | undefined;
+  private readonly presenceId: string;
   private state: ConnectionState = {
     phase: 'connecting', loaded: false, synced: false, saved: true, storedLocally: false, locked: false,
     storageFailing: false, lastRefusal: null,
@@ -82,7 +91,7 @@ export class BoardConnection {
   private lockedAt = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor({ workshopId, groupId, token, announce, name, persist = announce }: BoardConnectionOptions) {
+  constructor({ workshopId, groupId, token, announce, name, role, persist = announce }: BoardConnectionOptions) {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     // Before the provider connects, so that a reload while the server is unreachable still
     // shows the board, and offline edits restored from it are sent once the server is back.
@@ -111,6 +120,8 @@ export class BoardConnection {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.announce = announce;
+    this.role = role;
+    this.presenceId = announce ? presenceId(workshopId, groupId) : '';
     if (announce) this.setName(name);
     else this.provider.awareness.setLocalState(null);
     if (navigator.onLine) this.provider.connect();
@@ -120,7 +131,9 @@ export class BoardConnection {
   /** Updates the name others see (an empty name shows as "Anoniem"). */
   setName(name: string): void {
     if (!this.announce) return;
-    const user: PresenceUser = { name: name.trim(), color: userColor(this.doc.clientID) };
+    // The colour published is only this id's preference; readers assign distinct ones (presenceUsers.ts).
+    const user: PresenceUser = { name: name.trim(), color: preferredColor(this.presenceId), id: this.presenceId };
+    if (this.role) user.role = this.role;
     this.provider.awareness.setLocalStateField('user', user);
   }
 

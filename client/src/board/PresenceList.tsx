@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { initials } from '../../../shared/presence/initials.ts';
+import { unnamedLabel } from './presenceLabel.ts';
 import type { PresenceEntry } from './usePresence.ts';
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '?';
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1]?.[0] ?? '' : '')).toUpperCase();
-}
 
 interface Props {
   people: PresenceEntry[];
@@ -24,12 +20,13 @@ export function PresenceList({ people, onFollow, following = null }: Props) {
       </h2>
       <ul className="presence__list">
         {people.map((p) => {
-          const name = p.name || t('presence.anonymous');
+          const name = p.name || unnamedLabel(t, p.role);
           const followed = following === p.clientId;
           return (
             <li key={p.clientId} className="presence__person" data-self={p.self || undefined}>
-              <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name)}</span>
+              <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{initials(p.name || (p.role ? name : '')) || '?'}</span>
               <span className="presence__name">{name}</span>
+              {p.name && p.role && <span className="presence__role">({unnamedLabel(t, p.role)})</span>}
               {p.self && <span className="presence__you">{t('presence.you')}</span>}
               {onFollow && !p.self && (
                 <button

@@ -8,17 +8,17 @@ import { BoardConnection, type BoardConnectionOptions, type ConnectionState } fr
  */
 export function useBoardConnection(options: BoardConnectionOptions): BoardConnection | undefined {
   const [connection, setConnection] = useState<BoardConnection>();
-  const { workshopId, groupId, token, announce, persist } = options;
+  const { workshopId, groupId, token, announce, persist, role } = options;
   // A new name is passed on by the effect below; it must not reconnect.
   const nameRef = useLatest(options.name);
   useEffect(() => {
-    const conn = new BoardConnection({ workshopId, groupId, token, announce, persist, name: nameRef.current });
+    const conn = new BoardConnection({ workshopId, groupId, token, announce, persist, role, name: nameRef.current });
     setConnection(conn);
     return () => {
       conn.destroy();
       setConnection(undefined);
     };
-  }, [workshopId, groupId, token, announce, persist, nameRef]);
+  }, [workshopId, groupId, token, announce, persist, role, nameRef]);
   useEffect(() => connection?.setName(options.name), [connection, options.name]);
   return connection;
 }

@@ -1,28 +1,20 @@
 import { useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { PresenceUser } from './BoardConnection.ts';
+import { readPresenceUsers, type PresenceRole } from './presenceUsers.ts';
 
 export interface PresenceEntry {
   clientId: number;
   name: string;
   color: string;
+  /** Staff visiting the board: shown with a role label. */
+  role: PresenceRole | null;
   self: boolean;
 }
 
 const snapshots = new WeakMap<Awareness, PresenceEntry[]>();
 
 function readPresence(awareness: Awareness): PresenceEntry[] {
-  const entries: PresenceEntry[] = [];
-  awareness.getStates().forEach((state, clientId) => {
-    const user = (state as { user?: Partial<PresenceUser> }).user;
-    if (!user || typeof user !== 'object') return; // a viewer that does not announce itself
-    entries.push({
-      clientId,
-      name: typeof user.name === 'string' ? user.name.slice(0, 40) : '',
-      color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#52525b',
-      self: clientId === awareness.clientID,
-    });
-  });
+  const entries: PresenceEntry[] = readPresenceUsers(awareness).map(({ clientId, name, color, role, self }) => ({ clientId, name, color, role, self }));
   // Yourself first, then by name, so the list does not jump around.
   return entries.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name) || a.clientId - b.clientId);
 }

@@ -253,6 +253,10 @@ export const en: Messages = {
     heading_other: 'Online ({{count}})',
     anonymous: 'Anonymous',
     you: '(you)',
+    role: {
+      facilitator: 'Facilitator',
+      organiser: 'Organiser',
+    },
   },
   connection: {
     connecting: 'Connecting…',

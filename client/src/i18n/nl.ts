@@ -255,6 +255,10 @@ export const nl = {
     heading_other: 'Online ({{count}})',
     anonymous: 'Anoniem',
     you: '(jij)',
+    role: {
+      facilitator: 'Begeleider',
+      organiser: 'Organisator',
+    },
   },
   connection: {
     connecting: 'Verbinden…',

@@ -55,7 +55,9 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const editable = can(workshop, 'writeBoard', groupId);
   const [name] = useDisplayName();
   const announce = can(workshop, 'announcePresence');
-  const connection = useBoardConnection({ workshopId: workshop.id, groupId, token, announce, name });
+  // Staff visiting a group's board show as "Begeleider"/"Organisator" rather than "Anoniem".
+  const staffRole = workshop.role === 'facilitator' || workshop.role === 'organiser' ? workshop.role : undefined;
+  const connection = useBoardConnection({ workshopId: workshop.id, groupId, token, announce, name, role: staffRole });
   const state = useConnectionState(connection);
   const socket = useControlChannel(workshop.id, token);
   // Who may move between boards says which one this is; a participant's group is its token's.

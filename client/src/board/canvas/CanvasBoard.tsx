@@ -19,6 +19,7 @@ import { freeNoteSpot } from './placement.ts';
 import { useCanvasKeys } from './useCanvasKeys.ts';
 import { useCanvasRuntime, type CanvasRuntime, type LiveOptions } from './useCanvasRuntime.ts';
 import { useCameraSetup, useFollow } from './useCameraSetup.ts';
+import { unnamedLabel } from '../presenceLabel.ts';
 
 export interface CanvasBoardProps {
   doc: Y.Doc;
@@ -84,7 +85,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
     canEditCase: props.canEditCase ?? false,
     tool, ink, noteColor,
     caseLabel: t('canvas.caseLabel'),
-    anonymous: t('presence.anonymous'),
+    unnamed: (role) => unnamedLabel(t, role),
     writeDoc: () => {
       const p = props.privateNotes;
       if (p?.active) {

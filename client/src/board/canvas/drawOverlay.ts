@@ -5,6 +5,7 @@ import { boardToScreen, type Camera, type ViewSize } from './camera.ts';
 import { drawArrowLine, type DrawContext } from './drawItems.ts';
 import { CANVAS, FONT_STACK, INK } from '../../../../shared/render/palette.ts';
 import { strokePath } from './strokePath.ts';
+import { stackTags, type TagBox } from '../../../../shared/presence/tagPlacement.ts';
 
 /** Another person on the board, as their awareness state says. */
 export interface PeerView {
@@ -75,17 +76,23 @@ export function drawOverlay(dc: DrawContext, o: Overlay): void {
   const px = 1 / z;
   ctx.font = `600 ${12 * px}px ${FONT_STACK}`;
   ctx.textBaseline = 'bottom';
+  const tags: (TagBox & { peer: PeerView })[] = [];
   for (const peer of o.peers) {
     const r = peer.editing ? outlineOf(dc, peer.editing) : null;
     if (!r) continue;
     outline(ctx, r, 3 * px, 2 * px, peer.color);
-    const label = peer.name;
-    const w = ctx.measureText(label).width + 10 * px;
-    ctx.fillStyle = peer.color;
-    ctx.fillRect(r.x - 3 * px, r.y - 3 * px - 18 * px, w, 18 * px);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillText(label, r.x + 2 * px, r.y - 7 * px);
+    const w = ctx.measureText(peer.name).width + 10 * px;
+    tags.push({ peer, x: r.x - 3 * px, y: r.y - 21 * px, w, h: 18 * px });
   }
+  // People editing neighbouring items: their name tags stack instead of covering each other.
+  const ys = stackTags(tags, 2 * px);
+  tags.forEach((tag, i) => {
+    const y = ys[i]!;
+    ctx.fillStyle = tag.peer.color;
+    ctx.fillRect(tag.x, y, tag.w, tag.h);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(tag.peer.name, tag.x + 5 * px, y + 14 * px);
+  });
   if (o.target) {
     const r = outlineOf(dc, o.target);
     if (r) outline(ctx, r, 4 * px, 3 * px, CANVAS.selection);

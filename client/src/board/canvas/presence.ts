@@ -3,6 +3,7 @@ import type { Point } from '../../../../shared/board/views.ts';
 import { parseCamera, type Camera } from './camera.ts';
 import type { CanvasEngine } from './CanvasEngine.ts';
 import type { PeerView } from './drawOverlay.ts';
+import { readPresenceUsers, type PresenceRole } from '../presenceUsers.ts';
 
 const CURSOR_MS = 50;
 const CAMERA_MS = 200;
@@ -63,7 +64,8 @@ export class CanvasPresence {
   constructor(
     private readonly awareness: Awareness,
     private readonly engine: CanvasEngine,
-    private readonly anonymous: () => string,
+    /** The name shown for someone who gave none: their role label, or "Anoniem". */
+    private readonly unnamed: (role: PresenceRole | null) => string,
   ) {
     awareness.on('change', this.onChange);
     this.offCamera = engine.onCamera((cam) => this.camera.call(cam));
@@ -114,16 +116,13 @@ export class CanvasPresence {
 
   private onChange = (): void => {
     const peers: PeerView[] = [];
-    this.awareness.getStates().forEach((raw, clientId) => {
-      if (clientId === this.awareness.clientID) return;
-      const state = raw as CanvasAwareness & { user?: { name?: unknown; color?: unknown } };
-      const user = state.user;
-      if (!user || typeof user !== 'object') return;
-      const name = typeof user.name === 'string' && user.name.trim() ? user.name.slice(0, 40) : this.anonymous();
-      const color = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#52525b';
+    for (const user of readPresenceUsers(this.awareness)) {
+      if (user.self) continue;
+      const state = user.state as CanvasAwareness;
+      const name = user.name || this.unnamed(user.role);
       const editing = typeof state.editing === 'string' ? state.editing : null;
-      peers.push({ clientId, name, color, cursor: finite(state.cursor), editing });
-    });
+      peers.push({ clientId: user.clientId, name, color: user.color, cursor: finite(state.cursor), editing });
+    }
     this.engine.overlay.peers = peers;
     this.engine.invalidate();
     for (const l of this.listeners) l();

@@ -12,6 +12,7 @@ import type { ToolContext, ToolName } from './input/types.ts';
 import { ItemFocus } from './itemFocus.ts';
 import { CanvasPresence } from './presence.ts';
 import { SelectionStore } from './selectionStore.ts';
+import type { PresenceRole } from '../presenceUsers.ts';
 
 /** The latest values of React state and props, read by the framework-free parts when they need them. */
 export interface LiveOptions {
@@ -21,7 +22,8 @@ export interface LiveOptions {
   ink: InkColor;
   noteColor: NoteColor;
   caseLabel: string;
-  anonymous: string;
+  /** The name shown for someone who gave none: their role label, or "Anoniem". */
+  unnamed(role: PresenceRole | null): string;
   writeDoc(): Y.Doc;
   startEditing(id: string): void;
   setTool(tool: ToolName): void;
@@ -70,7 +72,7 @@ export function useCanvasRuntime(
       startEditing: (id) => live.current.startEditing(id),
       setTool: (tool) => live.current.setTool(tool),
     };
-    const presence = awareness ? new CanvasPresence(awareness, engine, () => live.current.anonymous) : null;
+    const presence = awareness ? new CanvasPresence(awareness, engine, (role) => live.current.unnamed(role)) : null;
     let pointer: Point | null = null;
     const input = new CanvasInput(tools, {
       tool: () => live.current.tool,
