@@ -39,6 +39,18 @@ const TRANSLITERATE: Record<string, string> = {
   'ĳ': 'ij', 'Ĳ': 'IJ', '\u2212': '-', '\u2010': '-', '\u2011': '-', '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
 };
 
+/**
+ * Every OpenType feature fontkit would apply, left off: it shapes each drawText through them
+ * (kerning and mark lookups over every glyph), which was most of the time of a board drawn
+ * in tiles, tens of thousands of note lines. Plain Latin text needs none of them: `safe()`
+ * composes accents first (NFC, so "e" + U+0301 prints as the one glyph "é"), and `width()`
+ * measures without kerning, so a line drawn is exactly as wide as it was measured.
+ */
+const PLAIN = Object.fromEntries([
+  'rvrn', 'ltra', 'ltrm', 'frac', 'numr', 'dnom', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk',
+  'calt', 'clig', 'liga', 'rclt', 'curs', 'kern',
+].map((tag) => [tag, false]));
+
 /** Embeds the fonts into `pdf`. */
 export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
   const files = loadDejaVu();
@@ -46,8 +58,8 @@ export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
   let bold: PDFFont;
   if (files) {
     pdf.registerFontkit(fontkit);
-    regular = await pdf.embedFont(files.regular, { subset: true });
-    bold = await pdf.embedFont(files.bold, { subset: true });
+    regular = await pdf.embedFont(files.regular, { subset: true, features: PLAIN });
+    bold = await pdf.embedFont(files.bold, { subset: true, features: PLAIN });
   } else {
     regular = await pdf.embedFont(StandardFonts.Helvetica);
     bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -67,7 +79,7 @@ export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
     bold,
     safe(text) {
       let out = '';
-      for (const ch of text) {
+      for (const ch of text.normalize('NFC')) {
         if (ch === '\n') { out += ch; continue; }
         if (ch < ' ') continue;
         let safe = charCache.get(ch);
