@@ -332,7 +332,12 @@ describe('every item kind in the list, and the move menu by keyboard', () => {
     // ArrowUp on the button opens on the last item; Enter on the button opens on the first.
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => outline.focusedName(), SLOW).toBe('Zonder sectie');
-    await page.keyboard.press('Escape');
+    // Tab leaves the menu: it closes, and focus goes on past the button (not to the page top).
+    await page.keyboard.press('Tab');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Verwijderen Notitie 1 in Wat speelt er\?/);
+    expect(await outline.note(note).getByRole('menu').count()).toBe(0);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Verplaats naar… Notitie 1/);
     await page.keyboard.press('Enter');
     await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
     await expectNoSeriousViolations(page, 'outline view, move menu open');
