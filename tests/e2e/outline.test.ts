@@ -3,9 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readActionPoints } from '../../shared/board/actionPoints.ts';
+import { addArrow } from '../../shared/board/arrows.ts';
+import { addTextLabel } from '../../shared/board/labels.ts';
 import { addNote } from '../../shared/board/notes.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
+import { addShape } from '../../shared/board/shapes.ts';
+import { addStroke } from '../../shared/board/strokes.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
 import { boardForTwo, startE2E, workshopWithTemplate, type E2E } from './fixture.ts';
@@ -68,7 +72,8 @@ describe('outline view, keyboard only', () => {
     await outline.tabTo(/^Verplaats naar… Notitie 1 in Wat speelt er\?/);
     await page.keyboard.press('Enter');
     await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
-    await outline.tabTo(/^Ideeën$/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Ideeën');
     await page.keyboard.press('Enter');
     await expect.poll(() => outline.sectionOf(id), SLOW).toBe('Ideeën');
     await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Notitie 1 in Ideeën/);
@@ -249,7 +254,7 @@ describe('facilitator controls in the outline', () => {
     try {
       expect(await control.send('actionStep:set', { open: true })).toEqual({ ok: true });
       await participant.note(id).getByRole('button', { name: /^Maak actiepunt/ }).click();
-      await participant.note(id).getByRole('button', { name: /^Actiepunt 1/ }).click();
+      await participant.note(id).getByRole('menuitem', { name: /^Actiepunt 1/ }).click();
       await waitForDoc(observer.doc, (d) => {
         const slot = readActionPoints(d).slots[0];
         return slot.title === 'Wijkagent eerder betrekken' && slot.body === 'Zodat signalen niet blijven liggen'
@@ -259,5 +264,91 @@ describe('facilitator controls in the outline', () => {
       control.close();
       observer.destroy();
     }
+  });
+});
+
+describe('every item kind in the list, and the move menu by keyboard', () => {
+  it('lists shapes, labels, arrows and drawings per section with their description; "Verplaats naar…" is a menu driven by arrow keys', async () => {
+    const { workshop, groupId, link } = await workshopWithTemplate(e2e, 'Alle soorten items', CASE);
+    const writer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    let note = '';
+    try {
+      await writer.synced;
+      const sections = readBoard(writer.doc).sections;
+      const s1 = sections.find((s) => s.id === 'workshop-s1')!;
+      const s3 = sections.find((s) => s.id === 'workshop-s3')!;
+      note = addNote(writer.doc, { x: s1.x + 40, y: s1.y + 80, text: 'Buren maken ruzie' }, FACILITATOR);
+      addShape(writer.doc, { shape: 'ellipse', x: s1.x + 40, y: s1.y + 400, w: 160, h: 100 }, FACILITATOR);
+      const rect = addShape(writer.doc, { shape: 'rect', x: s3.x + 40, y: s3.y + 80, w: 160, h: 100 }, FACILITATOR);
+      addTextLabel(writer.doc, { x: s3.x + 40, y: s3.y + 300, text: 'Let op: privacy' }, FACILITATOR);
+      expect(addArrow(writer.doc, { from: note, to: rect }, FACILITATOR)).toBeTruthy();
+      expect(addStroke(writer.doc, { points: [s3.x + 60, s3.y + 600, s3.x + 120, s3.y + 660, s3.x + 200, s3.y + 620] }, FACILITATOR)).toBeTruthy();
+      const check = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+      await waitForDoc(check.doc, (d) => {
+        const b = readBoard(d);
+        return b.arrows.length === 1 && b.strokes.length === 1 && b.texts.length === 1 && b.shapes.length === 2;
+      });
+      check.destroy();
+    } finally {
+      writer.destroy();
+    }
+
+    const { context, page } = await e2e.newPage();
+    await OutlinePage.preferOutline(context);
+    const outline = new OutlinePage(page);
+    await outline.goto(link);
+    const described = (title: string) => outline.section(title).locator('[data-outline-item]')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? '').sort());
+    await expect.poll(() => described('Wat speelt er?'), SLOW).toEqual(['Ellips', 'Pijl van notitie "Buren maken ruzie" naar rechthoek']);
+    expect(await described('Ideeën')).toEqual(['Rechthoek', 'Tekening', 'Tekst: Let op: privacy']);
+    expect(await described('Knelpunten in de samenwerking')).toEqual([]);
+    expect(await outline.section('Ideeën').getByRole('list', { name: 'Andere items in Ideeën' }).count()).toBe(1);
+    await expectNoSeriousViolations(page, 'outline view with every item kind');
+
+    // The move menu, keyboard only: the button says it opens a menu.
+    await outline.tabTo(/^Verplaats naar… Notitie 1 in Wat speelt er\?/);
+    const menuButton = outline.note(note).getByRole('button', { name: /^Verplaats naar…/ });
+    expect(await menuButton.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    const focusedRole = () => page.evaluate(() => document.activeElement?.getAttribute('role') ?? '');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
+    expect(await focusedRole()).toBe('menuitem');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await outline.note(note).getByRole('menu').getByRole('menuitem').count()).toBe(4);
+    await page.keyboard.press('End');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Zonder sectie');
+    await page.keyboard.press('Home');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Zonder sectie');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
+    // Escape closes it and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Verplaats naar… Notitie 1 in Wat speelt er\?/);
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await outline.note(note).getByRole('menu').count()).toBe(0);
+    // ArrowUp on the button opens on the last item; Enter on the button opens on the first.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Zonder sectie');
+    // Tab leaves the menu: it closes, and focus goes on past the button (not to the page top).
+    await page.keyboard.press('Tab');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Verwijderen Notitie 1 in Wat speelt er\?/);
+    expect(await outline.note(note).getByRole('menu').count()).toBe(0);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Verplaats naar… Notitie 1/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Knelpunten in de samenwerking');
+    await expectNoSeriousViolations(page, 'outline view, move menu open');
+    // Space chooses: the note goes to "Ideeën" and focus follows it.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => outline.focusedName(), SLOW).toBe('Ideeën');
+    await page.keyboard.press(' ');
+    await expect.poll(() => outline.sectionOf(note), SLOW).toBe('Ideeën');
+    await expect.poll(() => outline.focusedName(), SLOW).toMatch(/^Notitie 1 in Ideeën/);
+    // The arrow follows its start: now listed under "Ideeën", with the note's text.
+    await expect.poll(() => described('Ideeën'), SLOW).toEqual(
+      ['Pijl van notitie "Buren maken ruzie" naar rechthoek', 'Rechthoek', 'Tekening', 'Tekst: Let op: privacy']);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Slot } from '../../../../shared/board/actionPointRules.ts';
 import { NoteColor } from '../../../../shared/board/schema.ts';
 import { VoteButtons } from '../voting/VoteButtons.tsx';
-import { Disclosure } from './Disclosure.tsx';
+import { MenuButton } from './MenuButton.tsx';
 import { OutlineNoteText } from './OutlineNoteText.tsx';
 import type { OutlineNote } from './useOutlineModel.ts';
 
@@ -69,13 +69,13 @@ export const OutlineNoteItem = memo(function OutlineNoteItem(props: NoteItemProp
             </div>
           )}
           {canEdit && moveTargets.length > 0 && (
-            <Disclosure
+            <MenuButton
               label={t('outline.note.move')} hidden={full}
               choices={moveTargets.map((m) => ({ key: m.key, label: m.label, onSelect: () => props.onMove(note, m.key) }))}
             />
           )}
           {canEdit && actionSlots && !note.private && (
-            <Disclosure
+            <MenuButton
               label={t('outline.note.makeActionPoint')} hidden={full}
               choices={actionSlots.map(({ slot, title: apTitle }) => ({
                 key: String(slot),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Slot } from '../../../../shared/board/actionPointRules.ts';
 import type { VotesApi } from '../voting/useVotes.ts';
 import { OutlineNoteItem, type NoteItemProps } from './OutlineNoteItem.tsx';
+import { describeItem } from './outlineItems.ts';
 import type { OutlineGroup, OutlineModel } from './useOutlineModel.ts';
 
 type Handlers = Pick<NoteItemProps, 'onText' | 'onColor' | 'onMove' | 'onVote' | 'onDelete' | 'onActionPoint'>;
@@ -50,6 +51,15 @@ export function OutlineSection({ group, title, model, canEdit, votes, voterReady
         </ul>
       ) : (
         <p className="outline-section__empty">{t('outline.sectionEmpty')}</p>
+      )}
+      {group.others.length > 0 && (
+        <ul className="outline-section__others" aria-label={t('outline.item.listLabel', { where })}>
+          {group.others.map((item) => (
+            <li key={item.id} className={`outline-item outline-item--${item.kind}`} data-outline-item={item.id} data-kind={item.kind}>
+              {describeItem(t, item)}
+            </li>
+          ))}
+        </ul>
       )}
       {canEdit && (
         <button

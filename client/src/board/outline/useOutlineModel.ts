@@ -3,6 +3,7 @@ import { sectionFor } from '../../../../shared/board/membership.ts';
 import { byZ } from '../../../../shared/board/readers.ts';
 import type { NoteView } from '../../../../shared/board/schema.ts';
 import type { BoardSnapshot, CaseCardView, Rect, SectionView } from '../../../../shared/board/views.ts';
+import { otherItems, type OutlineItem } from './outlineItems.ts';
 
 /** The key of the list of notes that lie in no section. */
 export const NO_SECTION = '-';
@@ -17,6 +18,8 @@ export interface OutlineGroup {
   key: string;
   section: SectionView | null;
   notes: OutlineNote[];
+  /** Labels, shapes, arrows and drawings in this section, in reading order (read only here). */
+  others: OutlineItem[];
 }
 
 export interface OutlineModel {
@@ -67,15 +70,21 @@ export function useOutlineModel(board: BoardSnapshot, privateNotes: readonly Not
   ];
   firstSeen.see([...all].sort((a, b) => readingOrder(a.note, b.note)).map(({ note }) => note.id));
   const rank = (n: { id: string }) => firstSeen.rank(n.id);
-  const groups: OutlineGroup[] = [...sections.map((s) => ({ key: s.id, section: s, notes: [] as OutlineNote[] })),
-    { key: NO_SECTION, section: null, notes: [] }];
+  const groups: OutlineGroup[] = [...sections.map((s) => ({ key: s.id, section: s, notes: [] as OutlineNote[], others: [] as OutlineItem[] })),
+    { key: NO_SECTION, section: null, notes: [], others: [] }];
   const byKey = new Map(groups.map((g) => [g.key, g]));
   const byId = new Map<string, OutlineNote>();
   for (const { note, sectionId } of all) {
     byId.set(note.id, note);
     (byKey.get(sectionId ?? NO_SECTION) ?? byKey.get(NO_SECTION)!).notes.push(note);
   }
-  for (const g of groups) g.notes.sort((a, b) => rank(a) - rank(b));
+  for (const { item, sectionId } of otherItems(board)) {
+    (byKey.get(sectionId ?? NO_SECTION) ?? byKey.get(NO_SECTION)!).others.push(item);
+  }
+  for (const g of groups) {
+    g.notes.sort((a, b) => rank(a) - rank(b));
+    g.others.sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
   return {
     caseCard: board.caseCard,
     groups,
