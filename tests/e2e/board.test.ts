@@ -81,6 +81,21 @@ describe('group board, two participants', () => {
   });
 });
 
+describe('group board, facilitator visiting', () => {
+  it('shows the facilitator without a name as "Begeleider", not "Anoniem"', async () => {
+    const workshop = await e2e.server.createWorkshop('Bezoek', ['Groep A']);
+    const anna = await joinAs(workshop.links.join, 'Groep A', 'Anna');
+    const group = workshop.groups[0]!;
+    const { page } = await e2e.newPage();
+    const facilitator = new BoardPage(page);
+    await facilitator.goto(`${e2e.server.url}/w/${workshop.id}/g/${group.id}#t=${workshop.tokens.facilitator}`);
+    await facilitator.waitUntilLoaded();
+    await expect.poll(() => anna.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Begeleider']));
+    expect(await anna.onlineNames()).not.toContain('Anoniem');
+    await expect.poll(async () => (await anna.onlinePeople()).find((p) => p.name === 'Begeleider')?.initials).toBe('B');
+  });
+});
+
 describe('group board by keyboard only', () => {
   it('adds a note with N, types, moves it with arrow keys and deletes it with Delete', async () => {
     const workshop = await e2e.server.createWorkshop('Toetsenbord', ['Groep 1']);
