@@ -35,7 +35,7 @@ describe('group board, two participants', () => {
   it('syncs adding, typing, editing and dragging between two laptops, shows presence, survives a reload', async () => {
     const workshop = await e2e.server.createWorkshop('Werkconferentie e2e', ['Groep A', 'Groep B']);
     const anna = await joinAs(workshop.links.join, 'Groep A', 'Anna');
-    const bram = await joinAs(workshop.links.join, 'Groep A', 'Bram');
+    const bram = await joinAs(workshop.links.join, 'Groep A', 'Bram (toetsenbord)');
 
     // A adds a note and types; B sees it with that text.
     const id = await anna.addNote();
@@ -54,8 +54,17 @@ describe('group board, two participants', () => {
     await expect.poll(() => bram.notePosition(id)).toEqual(after);
 
     // Each sees the other in the online list.
-    await expect.poll(() => anna.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Bram']));
-    await expect.poll(() => bram.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Bram']));
+    await expect.poll(() => anna.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Bram (toetsenbord)']));
+    await expect.poll(() => bram.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Bram (toetsenbord)']));
+    // Initials are letters only; the two get distinct colours, the same on both screens.
+    const seenByBram = await bram.onlinePeople();
+    const annaEntry = seenByBram.find((p) => p.name === 'Anna')!;
+    const bramEntry = seenByBram.find((p) => p.name === 'Bram (toetsenbord)')!;
+    expect(bramEntry.initials).toBe('BT');
+    expect(annaEntry.initials).toBe('A');
+    expect(annaEntry.color).not.toBe(bramEntry.color);
+    const seenByAnna = await anna.onlinePeople();
+    expect(seenByAnna.find((p) => p.name === 'Anna')?.color).toBe(annaEntry.color);
 
     // A reloads once everything is stored: the note, its text and position are still there.
     await anna.waitUntilSaved();
@@ -64,9 +73,26 @@ describe('group board, two participants', () => {
     expect(await anna.noteIds()).toEqual([id]);
     expect(await anna.noteText(id)).toBe('Buurtbemiddeling eerder inzetten');
     expect(await anna.notePosition(id)).toEqual(after);
-    await expect.poll(() => anna.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Bram']));
+    await expect.poll(() => anna.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Bram (toetsenbord)']));
+    // Anna keeps her colour across the reload (a stable id on her device, not the Yjs client id).
+    await expect.poll(async () => (await bram.onlinePeople()).find((p) => p.name === 'Anna')?.color).toBe(annaEntry.color);
     // The token is not left in the address bar (it lives in sessionStorage for this tab).
     expect(anna.page.url()).not.toContain('#t=');
+  });
+});
+
+describe('group board, facilitator visiting', () => {
+  it('shows the facilitator without a name as "Begeleider", not "Anoniem"', async () => {
+    const workshop = await e2e.server.createWorkshop('Bezoek', ['Groep A']);
+    const anna = await joinAs(workshop.links.join, 'Groep A', 'Anna');
+    const group = workshop.groups[0]!;
+    const { page } = await e2e.newPage();
+    const facilitator = new BoardPage(page);
+    await facilitator.goto(`${e2e.server.url}/w/${workshop.id}/g/${group.id}#t=${workshop.tokens.facilitator}`);
+    await facilitator.waitUntilLoaded();
+    await expect.poll(() => anna.onlineNames()).toEqual(expect.arrayContaining(['Anna', 'Begeleider']));
+    expect(await anna.onlineNames()).not.toContain('Anoniem');
+    await expect.poll(async () => (await anna.onlinePeople()).find((p) => p.name === 'Begeleider')?.initials).toBe('B');
   });
 });
 

@@ -3,6 +3,7 @@ import { assignColors, contrast, PRESENCE_PALETTE, preferredColor } from '../../
 import { initials } from '../../shared/presence/initials.ts';
 import { stackTags } from '../../shared/presence/tagPlacement.ts';
 import { CANVAS } from '../../shared/render/palette.ts';
+import { PresenceState } from '../../shared/schemas/presence.ts';
 
 describe('initials', () => {
   it('takes letters only, first of the first and of the last word', () => {
@@ -73,5 +74,18 @@ describe('stackTags', () => {
         expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
       }
     }
+  });
+});
+
+describe('presence schema: id and role', () => {
+  const ok = (user: unknown) => PresenceState.safeParse({ user }).success;
+  it('accepts a stable id and a staff role', () => {
+    expect(ok({ name: '', color: '#1d4ed8', id: 'abc123def456', role: 'facilitator' })).toBe(true);
+    expect(ok({ name: 'Els', color: '#1d4ed8', id: 'abc123def456' })).toBe(true);
+  });
+  it('refuses a malformed id or another role', () => {
+    expect(ok({ name: '', color: '#1d4ed8', id: '<script>' })).toBe(false);
+    expect(ok({ name: '', color: '#1d4ed8', id: 'x'.repeat(100) })).toBe(false);
+    expect(ok({ name: '', color: '#1d4ed8', role: 'plenary' })).toBe(false);
   });
 });

@@ -221,6 +221,18 @@ export class BoardPage {
     return this.page.locator('.presence__name').allTextContents();
   }
 
+  /** Each person in the online list: name, avatar initials and avatar colour (computed rgb). */
+  onlinePeople(): Promise<{ name: string; initials: string; color: string }[]> {
+    return this.page.locator('.presence__person').evaluateAll((items) => items.map((li) => {
+      const avatar = li.querySelector('.avatar') as HTMLElement;
+      return {
+        name: li.querySelector('.presence__name')?.textContent ?? '',
+        initials: avatar.textContent ?? '',
+        color: getComputedStyle(avatar).backgroundColor,
+      };
+    }));
+  }
+
   get errorAlert(): Locator {
     return this.page.getByRole('alert');
   }

@@ -149,6 +149,7 @@ export function drawOverlay(dc: DrawContext, o: Overlay): void {
 export function drawScreenOverlay(ctx: CanvasRenderingContext2D, cam: Camera, view: ViewSize, o: Overlay): void {
   ctx.font = `600 12px ${FONT_STACK}`;
   ctx.textBaseline = 'middle';
+  const tags: (TagBox & { name: string; color: string })[] = [];
   for (const peer of o.peers) {
     if (!peer.cursor) continue;
     const p = boardToScreen(cam, view, peer.cursor);
@@ -165,11 +166,17 @@ export function drawScreenOverlay(ctx: CanvasRenderingContext2D, cam: Camera, vi
     ctx.fill();
     ctx.stroke();
     if (!peer.name) continue;
-    const w = ctx.measureText(peer.name).width + 12;
+    tags.push({ name: peer.name, color: peer.color, x: p.x + 10, y: p.y + 16, w: ctx.measureText(peer.name).width + 12, h: 20 });
+  }
+  // Pointers close together: their name tags stack instead of covering each other.
+  const ys = stackTags(tags, 2);
+  tags.forEach((tag, i) => {
+    const y = ys[i]!;
+    ctx.fillStyle = tag.color;
     ctx.beginPath();
-    ctx.roundRect(p.x + 10, p.y + 16, w, 20, 5);
+    ctx.roundRect(tag.x, y, tag.w, tag.h, 5);
     ctx.fill();
     ctx.fillStyle = '#ffffff';
-    ctx.fillText(peer.name, p.x + 16, p.y + 26.5);
-  }
+    ctx.fillText(tag.name, tag.x + 6, y + 10.5);
+  });
 }
