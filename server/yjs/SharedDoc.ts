@@ -32,6 +32,9 @@ export interface SharedDocOptions {
 /** Origin of updates that come from storage: they must not be stored again. */
 const STORAGE_ORIGIN = Symbol('storage');
 
+/** How long the encoded whole board is kept for joiners (see wholeStateStep2). */
+const WHOLE_STATE_KEEP_MS = 5_000;
+
 /** Compact the stored log after this many appended updates, once the board is quiet… */
 const COMPACT_EVERY = 500;
 /** …for this long (a compaction encodes the whole board: no keystroke should wait for it)… */
@@ -61,6 +64,8 @@ export class SharedDoc {
   private destroyed = false;
   private compactTimer: NodeJS.Timeout | undefined;
   private compacting = false;
+  /** The encoded whole-board answer to joiners (see wholeStateStep2). */
+  private wholeState: Uint8Array | undefined;
   /** The stored state, read once while writes fail (see answerStep1). */
   private storedWhileFailing: Promise<Uint8Array> | undefined;
 
@@ -140,6 +145,8 @@ export class SharedDoc {
   }
 
   private handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    // Any change, ours or another process's, makes the cached whole state stale.
+    this.wholeState = undefined;
     if (origin === STORAGE_ORIGIN) return;
     if (origin === REMOTE_ORIGIN) {
       this.broadcast(encodeSyncUpdate(update));
@@ -303,9 +310,27 @@ export class SharedDoc {
       return;
     }
     await this.store.drained();
+    if (stateVector.byteLength === 1 && stateVector[0] === 0) {
+      send(conn, this.wholeStateStep2());
+      return;
+    }
     send(conn, encodeMessage(MessageType.sync, (e) => {
       syncProtocol.writeSyncStep2(e, this.doc, stateVector);
     }));
+  }
+
+  /**
+   * The answer to a joiner that has nothing yet (an empty state vector): the whole board,
+   * encoded once and kept for WHOLE_STATE_KEEP_MS or until the next update, so that a room
+   * full of laptops opening a large board at once costs one encode, not one per laptop.
+   */
+  private wholeStateStep2(): Uint8Array {
+    if (!this.wholeState) {
+      this.wholeState = encodeMessage(MessageType.sync, (e) => syncProtocol.writeSyncStep2(e, this.doc));
+      // Not kept for long: an idle room should not hold a second copy of its board.
+      setTimeout(() => { this.wholeState = undefined; }, WHOLE_STATE_KEEP_MS).unref();
+    }
+    return this.wholeState;
   }
 
   /** Compacts after COMPACT_QUIET_MS without stored updates (or now, past COMPACT_AT_MOST). */
