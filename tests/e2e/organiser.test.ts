@@ -133,6 +133,20 @@ describe('organiser page', () => {
     expect(svg.match(/class="note"/g)).toHaveLength(12);
   });
 
+  it('Ctrl+P prints the links to hand out on at most two pages, without the organiser link or its QR code (issue 10)', async () => {
+    const organiser = await organiserPage();
+    await organiser.waitForQrCodes();
+    await organiser.page.emulateMedia({ media: 'print' });
+    expect(await organiser.page.locator('.link-card--sensitive').isVisible()).toBe(false);
+    expect(await organiser.page.getByRole('img', { name: /Organisator/ }).isVisible()).toBe(false);
+    expect(await organiser.page.locator('.link-card', { hasText: 'Meedoen' }).isVisible()).toBe(true);
+    const pdf = await organiser.page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`organiser page printed: ${pages} page(s)`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+
   it('prints the table cards only', async () => {
     const organiser = await organiserPage();
     await organiser.waitForQrCodes();

@@ -3,6 +3,11 @@ import type { flowNl } from './flow.nl.ts';
 
 /* English strings of flow.nl.ts. */
 export const flowEn: Messages<typeof flowNl> = {
+  date: {
+    placeholder: 'dd/mm/yyyy',
+    hint: 'Day/month/year, for example 12/03/2026.',
+    invalid: 'This is not a date: type day/month/year, for example 12/03/2026.',
+  },
   links: {
     localTitle: 'The links point at this computer',
     localDetail: 'The links and QR codes start with {{base}}: they work on this computer only, not on the laptops in the room. Start the server with HOST=0.0.0.0 (the links then use the network address) or set PUBLIC_URL to the address at which the room reaches the server.',

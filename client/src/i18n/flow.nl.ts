@@ -3,6 +3,11 @@
  * organiser link after creating, live title, defaults, links. Dutch is the reference.
  */
 export const flowNl = {
+  date: {
+    placeholder: 'dd-mm-jjjj',
+    hint: 'Dag-maand-jaar, bijvoorbeeld 12-03-2026.',
+    invalid: 'Dit is geen datum: typ dag-maand-jaar, bijvoorbeeld 12-03-2026.',
+  },
   links: {
     localTitle: 'De links wijzen naar deze computer',
     localDetail: 'De links en QR-codes beginnen met {{base}}: die werken alleen op deze computer, niet op de laptops in de zaal. Start de server met HOST=0.0.0.0 (dan gebruiken de links het netwerkadres) of zet PUBLIC_URL op het adres waarop de zaal de server bereikt.',

@@ -4,6 +4,7 @@ import { Limits } from '../../../shared/limits.ts';
 import {
   DetailsLimits, SIGNING_PLACE_PATTERN, type DetailsReply, type WorkshopDetails,
 } from '../../../shared/schemas/organiser.ts';
+import { DateField } from './DateField.tsx';
 import { failureText } from './errorText.ts';
 import { organiserApi } from './organiserApi.ts';
 
@@ -22,6 +23,9 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [titleError, setTitleError] = useState(false);
   const [placeError, setPlaceError] = useState(false);
+  // The typed date is no real date (undefined from DateField): kept apart from the draft.
+  const [dateBad, setDateBad] = useState(false);
+  const [dateError, setDateError] = useState(false);
   const set = (key: keyof WorkshopDetails) => (value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
     if (state.kind !== 'saving') setState({ kind: 'idle' });
@@ -35,6 +39,12 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
       return;
     }
     setTitleError(false);
+    if (dateBad) {
+      setDateError(true);
+      document.getElementById(`${id}-date`)?.focus();
+      return;
+    }
+    setDateError(false);
     // The server refuses anything but a town's name (it follows "ondertekend te"): say so here first.
     if (!SIGNING_PLACE_PATTERN.test(draft.signingPlace.trim())) {
       setPlaceError(true);
@@ -83,7 +93,13 @@ export function DetailsForm({ workshopId, token, details, onSaved }: {
       <div className="organiser-details__row">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-date`}>{t('organiser.details.date')}</label>
-          <input id={`${id}-date`} className="input" type="date" value={draft.date} onChange={(e) => set('date')(e.target.value)} />
+          <DateField
+            id={`${id}-date`} value={draft.date} invalid={dateError}
+            onChange={(iso) => {
+              setDateBad(iso === undefined);
+              if (iso !== undefined) set('date')(iso);
+            }}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-place`}>{t('organiser.details.place')}</label>

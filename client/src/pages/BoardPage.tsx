@@ -53,7 +53,9 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
   const { t } = useTranslation();
   // The plenary may look at every board but not write; the server refuses its writes anyway.
   const editable = can(workshop, 'writeBoard', groupId);
-  const [name] = useDisplayName();
+  const [typedName] = useDisplayName();
+  // Without a name, a facilitator or organiser shows as their role, not as "Anoniem" (issue 10).
+  const name = typedName.trim() || (workshop.role === 'facilitator' || workshop.role === 'organiser' ? t(`roles.${workshop.role}`) : '');
   const announce = can(workshop, 'announcePresence');
   // Staff visiting a group's board show as "Begeleider"/"Organisator" rather than "Anoniem".
   const staffRole = workshop.role === 'facilitator' || workshop.role === 'organiser' ? workshop.role : undefined;
