@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, longDate, parseDate } from './dateText.ts';
 
@@ -13,18 +13,18 @@ export function DateField({ id, value, invalid, onChange }: {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const [text, setText] = useState(() => formatDate(value, language));
-  const latest = useRef(value);
-  latest.current = value;
-  // A value from outside (saved, reloaded) replaces the text; what is being typed stays as typed.
-  useEffect(() => {
-    setText((current) => (parseDate(current) === value ? current : formatDate(value, language)));
-    // Only when the value changes: the language has its own effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-  // Another page language shows the same date in that language's form.
-  useEffect(() => {
-    setText((current) => (parseDate(current) === latest.current ? formatDate(latest.current, language) : current));
-  }, [language]);
+  // A value from outside (saved, reloaded) replaces the text, and another page language shows
+  // the same date in that language's form; what is being typed stays as typed. Compared while
+  // rendering, React's pattern for state that follows props.
+  const [seen, setSeen] = useState({ value, language });
+  if (seen.value !== value || seen.language !== language) {
+    setSeen({ value, language });
+    if (seen.value !== value) {
+      if (parseDate(text) !== value) setText(formatDate(value, language));
+    } else if (parseDate(text) === value) {
+      setText(formatDate(value, language));
+    }
+  }
   const parsed = parseDate(text);
   return (
     <>
