@@ -14,12 +14,17 @@ import type { RoomSpec } from './protocol.ts';
  */
 
 const sockets = new Set<WebSocket>();
+/** Sockets whose connection opened: beyond one per laptop, these are reconnects. */
+let opened = 0;
+
+export const socketsOpened = (): number => opened;
 
 /** `ws` that remembers its sockets (the providers take the class as their WebSocket). */
 class CountingWebSocket extends WebSocket {
   constructor(...args: ConstructorParameters<typeof WebSocket>) {
     super(...args);
     sockets.add(this);
+    this.once('open', () => { opened++; });
   }
 }
 

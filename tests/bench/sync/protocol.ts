@@ -41,6 +41,8 @@ export interface EditStats {
   wallSeconds: number;
   /** Laptops whose socket was not open at collect time. */
   disconnected: number;
+  /** Sockets opened again while editing (a dropped connection, then a full resync). */
+  reconnects: number;
 }
 
 export type FromWorker =

@@ -25,6 +25,7 @@ const lat = (pick: (r: RunResult) => Summary | undefined, key: keyof Summary, la
 
 const EDIT_ROWS: Row[] = [
   { label: 'laptops connected', value: (r) => r.connected, show: (v) => num(v) },
+  { label: 'reconnects while editing', value: (r) => r.reconnects, show: (v) => num(v) },
   { label: 'edits sent', value: (r) => r.sent, show: (v) => num(v) },
   { label: 'deliveries expected', value: (r) => r.expected, show: (v) => num(v) },
   { label: 'deliveries received', value: (r) => r.delivered, show: (v) => num(v) },

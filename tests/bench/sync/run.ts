@@ -25,6 +25,9 @@ export interface RunResult {
   /** TCP bytes the laptops received per delivered edit, and sent per edit. */
   downPerDelivery: number;
   upPerEdit: number;
+  /** Sockets reopened while editing, and laptops not connected at the end. */
+  reconnects: number;
+  disconnected: number;
   /** Share of one core the laptop workers used while editing: near 100 % the generator limits. */
   generatorLoad: number;
   boardBytes?: number;
@@ -107,6 +110,8 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
       peakRssMiB: peakRssMiB(server.pid),
       downPerDelivery: stats.reduce((a, s) => a + s.bytesIn, 0) / delivered,
       upPerEdit: stats.reduce((a, s) => a + s.bytesOut, 0) / sent,
+      reconnects: stats.reduce((a, s) => a + s.reconnects, 0),
+      disconnected: stats.reduce((a, s) => a + s.disconnected, 0),
       generatorLoad: stats.reduce((a, s) => a + s.cpuSeconds, 0) / Math.max(...stats.map((s) => s.wallSeconds)),
       loadAverage: loadavg()[0]!,
       ...(boardBytes === undefined ? {} : { boardBytes }),
