@@ -23,7 +23,14 @@ export function RankingList({ snapshot, variant, limit }: {
   const groupName = (id: string) => snapshot.groups.find((g) => g.id === id)?.name ?? '';
   if (entries.length === 0) return <p className="ranking__empty">{t('ranking.empty')}</p>;
   return (
-    <ol className={`ranking ranking--${variant}`}>
+    // Up to five in one column; more fill two columns evenly (5 + 5, never 5 + 1 beside each other).
+    <ol
+      className={`ranking ranking--${variant}`}
+      style={variant === 'plenary' ? {
+        gridTemplateRows: `repeat(${entries.length <= 5 ? entries.length : Math.ceil(entries.length / 2)}, minmax(0, auto))`,
+        ['--columns' as string]: entries.length <= 5 ? 1 : 2,
+      } : undefined}
+    >
       {entries.map((entry, i) => {
         const origin = entry.kind === 'theme'
           ? t('ranking.theme', { count: entry.apKeys.length })

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { connectControl } from '../helpers/controlClient.ts';
+import { fillActionPoints, runPlenary } from '../helpers/fillWorkshop.ts';
+import { startE2E, type E2E } from './fixture.ts';
+import { SCREEN_SIZES, layoutProblems } from './layoutCheck.ts';
+
+/*
+ * Issue 10, "Looks": console, plenary and organiser page at phone, small laptop, laptop and
+ * beamer size: no sideways scrolling, and no clipped text in the named elements. Screenshots
+ * go to LAYOUT_SHOTS (default: a temporary folder) to be looked at.
+ */
+
+const SHOTS = process.env.LAYOUT_SHOTS ?? join(process.env.TMPDIR ?? '/tmp', 'werkbord-layout');
+mkdirSync(SHOTS, { recursive: true });
+
+let e2e: E2E;
+let workshop: WorkshopCreated;
+const GROUPS = ['Groep 1 – Burenruzie in de portiekflat', 'Groep 2 – Woningcorporaties', 'Groep 3 – Nieuwbouwwijk', 'Groep 4 – Dorpskern', 'Groep 5 – Buurtapp', 'Groep 6 – Galerijflat'];
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  workshop = await e2e.server.createWorkshop('Werkconferentie Aanpak discriminatie in de woonomgeving', GROUPS);
+  const point = (n: number) => ({
+    title: `Eén meldpunt voor woonoverlast in regio ${n}`,
+    body: 'Bewoners melden op één plek; gemeente, corporatie en politie\nzien dezelfde melding.',
+    parties: ['gemeente' as const, 'woningcorporatie' as const], lead: 'gemeente', timeframe: 'vóór de zomer',
+  });
+  await fillActionPoints(e2e.server, workshop, GROUPS.map((_, i) => ({ submit: true, actionPoints: [point(2 * i + 1), point(2 * i + 2)] })));
+  const key = (g: number, s: number) => `${workshop.groups[g]!.id}:${s}`;
+  await runPlenary(e2e.server, workshop, {
+    votes: { [key(0, 0)]: 5, [key(1, 0)]: 1, [key(2, 1)]: 3 },
+    decisions: [{ apKey: key(0, 0), status: 'amended', text: 'Eén meldpunt per regio, met één telefoonnummer' }, { apKey: key(1, 0), status: 'adopted' }],
+  });
+  const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
+  await facilitator.send('plenary:reveal', { groupIds: 'all' });
+  // Closing the ballot left its result on the beamer: the tiles first.
+  await facilitator.send('plenary:result', { show: false });
+  facilitator.close();
+});
+afterEach(async () => {
+  await e2e.closeContexts();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function pageAt(size: (typeof SCREEN_SIZES)[number]): Promise<Page> {
+  const { page } = await e2e.newPage();
+  await page.setViewportSize({ width: size.width, height: size.height });
+  return page;
+}
+
+async function check(page: Page, name: string, size: (typeof SCREEN_SIZES)[number], selectors: string[]): Promise<string[]> {
+  await page.screenshot({ path: join(SHOTS, `${name}-${size.name}.png`), fullPage: true });
+  const problems = (await layoutProblems(page, selectors)).map((p) => `${name} @ ${size.name}: ${p.kind} ${p.selector}: ${p.detail}`);
+  if (problems.some((p) => p.includes('page-overflow'))) {
+    // Name what sticks out, to explain the failure: the outermost elements past the right edge.
+    const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && (el.parentElement?.getBoundingClientRect().right ?? 0) <= window.innerWidth + 1)
+      .slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className)} (${Math.round(el.getBoundingClientRect().right)})`));
+    problems.push(`${name} @ ${size.name}: sticking out: ${wide.join(', ')}`);
+  }
+  return problems;
+}
+
+describe('layout at every screen size (issue 10)', () => {
+  it('console: group cards and thumbnails fit, names are not cut', async () => {
+    const problems: string[] = [];
+    for (const size of SCREEN_SIZES) {
+      const page = await pageAt(size);
+      await page.goto(workshop.links.facilitator!);
+      await page.getByText('Verbonden', { exact: true }).waitFor();
+      await page.locator('.group-card svg.thumb, .group-card .thumb--empty').first().waitFor();
+      problems.push(...await check(page, 'console', size, [
+        '.console', '.group-card', '.group-card__name', '.group-card .thumb', '.console-section', '.console__title',
+      ]));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // Skipped, not yet fixed (issue 10, "Looks"): the beamer view has no phone layout (tiles are
+  // cut at 390 px and the ranking bars are hidden there), and tile bodies are clipped mid-line
+  // at 1366×768. The check stays here, complete, for the slice that fixes it.
+  it.skip('plenary: group names, decision badges and the ballot bars fit; the bars have one track width', async () => {
+    const problems: string[] = [];
+    for (const size of SCREEN_SIZES) {
+      const page = await pageAt(size);
+      await page.goto(workshop.links.plenary);
+      await page.locator('.beamer__grid .tile__title').first().waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.qr--pending').length === 0);
+      problems.push(...await check(page, 'plenary', size, ['.tile__name', '.decision-badge', '.beamer__title', '.tile']));
+    }
+    // The ballot's result: every bar's track equally wide, one column of places.
+    const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
+    await facilitator.send('plenary:result', { show: true });
+    facilitator.close();
+    for (const size of SCREEN_SIZES) {
+      const page = await pageAt(size);
+      await page.goto(workshop.links.plenary);
+      await page.locator('.ranking--plenary .ranking__bar').first().waitFor();
+      problems.push(...await check(page, 'plenary-result', size, ['.ranking__title', '.ranking__bar', '.ranking__votes']));
+      const widths = await page.locator('.ranking--plenary .ranking__bar').evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().width)));
+      if (new Set(widths).size !== 1) problems.push(`plenary-result @ ${size.name}: bar tracks differ: ${widths.join(', ')}`);
+      // Columns hold equally many (5 + 5, 3 in one): never 5 + 1.
+      const lefts = await page.locator('.ranking--plenary .ranking__item').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().left)));
+      const perColumn = [...new Set(lefts)].map((l) => lefts.filter((x) => x === l).length);
+      if (Math.max(...perColumn) - Math.min(...perColumn) > 1) problems.push(`plenary-result @ ${size.name}: uneven columns: ${perColumn.join(' + ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('organiser page: sections, link cards and programme rows fit', async () => {
+    const problems: string[] = [];
+    for (const size of SCREEN_SIZES) {
+      const page = await pageAt(size);
+      await page.goto(workshop.links.organiser!);
+      await page.getByRole('heading', { level: 2, name: 'Groepen en casussen' }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.qr--pending').length === 0);
+      problems.push(...await check(page, 'organiser', size, ['.organiser-section', '.link-card', '.agenda-row', '.organiser h1']));
+    }
+    expect(problems).toEqual([]);
+  });
+});
