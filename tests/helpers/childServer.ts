@@ -29,7 +29,8 @@ export function startChildServer(dataDir: string, env: Record<string, string> = 
     child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString(); });
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /running: http:\/\/localhost:(\d+)/.exec(out);
+      // Bound to 127.0.0.1, the banner names that address (only reachable addresses are printed).
+      const match = /running: http:\/\/(?:localhost|127\.0\.0\.1):(\d+)/.exec(out);
       if (match) {
         resolve({ child, url: `http://127.0.0.1:${match[1]}`, wsUrl: `ws://127.0.0.1:${match[1]}`, exited, stdout: () => out });
       }

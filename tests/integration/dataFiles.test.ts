@@ -79,3 +79,26 @@ describe('the demo links are printed on the first start only', () => {
     expect(modeOf(join(dataDir, 'demo-links.txt'))).toBe('600');
   });
 });
+
+describe('the start banner prints only addresses that reach the server (issue 10)', () => {
+  it('bound to 127.0.0.1: no LAN link, the demo links on 127.0.0.1, and it says so', async () => {
+    root = mkdtempSync(join(tmpdir(), 'werkbord-files-'));
+    child = await startChildServer(join(root, 'data'), { DEMO: '1', HOST: '127.0.0.1' });
+    const out = child.stdout();
+    expect(out).toMatch(/running: http:\/\/127\.0\.0\.1:\d+/);
+    expect(out).not.toContain('on the network');
+    expect(out).toContain('Alleen op deze computer bereikbaar (HOST=127.0.0.1)');
+    expect(out).toMatch(/organiser:\s+http:\/\/127\.0\.0\.1:\d+\/w\//);
+  });
+
+  it('bound to every interface: localhost and the LAN address, demo links on the LAN address', async () => {
+    const { lanAddress } = await import('../../server/net/addresses.ts');
+    const lan = lanAddress();
+    root = mkdtempSync(join(tmpdir(), 'werkbord-files-'));
+    child = await startChildServer(join(root, 'data'), { DEMO: '1', HOST: '0.0.0.0' });
+    const out = child.stdout();
+    if (!lan) return expect(out).toContain('Geen netwerkadres gevonden');
+    expect(out).toContain(`on the network: http://${lan}:`);
+    expect(out).toMatch(new RegExp(`organiser:\\s+http://${lan.replace(/\./g, '\\.')}:\\d+/w/`));
+  });
+});
