@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
@@ -19,6 +20,35 @@ export interface E2E {
   closeContexts(): Promise<void>;
   /** Closes contexts, browser and server (use in afterAll). */
   close(): Promise<void>;
+}
+
+/**
+ * The usual life of a test file's e2e world, registered in one call: started before the
+ * file's tests, each test's browser contexts closed after it, everything closed at the end.
+ * The handle forwards to the world once it runs (inside tests and hooks).
+ */
+export function useE2E(): E2E {
+  let started: E2E | undefined;
+  const world = (): E2E => {
+    if (!started) throw new Error('the e2e world is used before beforeAll started it');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startE2E();
+  });
+  afterEach(async () => {
+    await started?.closeContexts();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get server() { return world().server; },
+    get browser() { return world().browser; },
+    newPage: (options) => world().newPage(options),
+    closeContexts: () => world().closeContexts(),
+    close: () => world().close(),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
@@ -8,16 +8,7 @@ import { PlenaryPage } from './pages/PlenaryPage.ts';
 
 /* Issue 10, "Confusing": one title everywhere, live, when the organiser changes it. */
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 describe('changing the title', () => {
   it('reaches the join page, the board, the console, the plenary and the exports at once', async () => {

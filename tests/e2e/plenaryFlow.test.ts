@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { fillActionPoints } from '../helpers/fillWorkshop.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 import { PlenaryPage } from './pages/PlenaryPage.ts';
 import { SessionBoard } from './pages/SessionBoard.ts';
@@ -12,16 +12,7 @@ import { SessionBoard } from './pages/SessionBoard.ts';
  * own browser contexts: decisions, the ballot, the lock button.
  */
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 async function newPage(): Promise<Page> {
   const { page } = await e2e.newPage();

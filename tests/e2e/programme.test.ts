@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemoWorkshop } from '../../server/demo.ts';
 import { connectControl } from '../helpers/controlClient.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 import { OrganiserPage } from './pages/OrganiserPage.ts';
 
@@ -10,16 +10,7 @@ import { OrganiserPage } from './pages/OrganiserPage.ts';
  * and the organiser sets it before the day, as the facilitator can in the console.
  */
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 describe('the programme', () => {
   it('starts neutral, and the organiser sets it before the day; the console follows', async () => {

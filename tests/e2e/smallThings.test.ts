@@ -1,23 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectControl } from '../helpers/controlClient.ts';
 import { fillActionPoints } from '../helpers/fillWorkshop.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { OrganiserPage } from './pages/OrganiserPage.ts';
 import { PlenaryPage } from './pages/PlenaryPage.ts';
 
 /* Issue 10, "Smaller": line breaks on the beamer, the facilitator's name in a group, the date field's language. */
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 describe('smaller things', () => {
   it('the beamer keeps the line breaks of an action point', async () => {

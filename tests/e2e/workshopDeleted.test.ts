@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PresenceMember } from '../../shared/schemas/control.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { fillActionPoints } from '../helpers/fillWorkshop.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
@@ -15,16 +15,7 @@ import { PlenaryPage } from './pages/PlenaryPage.ts';
  * each says the workshop was deleted (not "reconnecting", not the old content).
  */
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const TITLE = 'Werkconferentie Wismerk';
 const AP_TITLE = 'Actiepunt Wismerk';
