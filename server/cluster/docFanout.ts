@@ -16,6 +16,8 @@ import type { RedisConnection } from './redisConnections.ts';
 
 const ID_BYTES = 16;
 const Kind = { update: 0, awareness: 1 } as const;
+/** Unsent updates of one board are merged into one once this many wait (a long outage). */
+const MERGE_UNSENT_AT = 64;
 
 export const docChannel = (docName: string) => `wb:doc:${docName}`;
 
@@ -29,14 +31,40 @@ export interface DocFanoutOptions {
 export function createDocFanout({ pub, sub, storage, log }: DocFanoutOptions) {
   const self = randomBytes(ID_BYTES);
   const loaded = new Map<string, SharedDoc>();
+  /**
+   * Stored updates whose publish failed, per board. Another process reads what was stored
+   * before its own subscriber came back (resync), but an edit made between that resync and
+   * the return of this process's publisher would reach it by neither way: so they are
+   * published again, merged, once the publisher is back.
+   */
+  const unsent = new Map<string, Uint8Array[]>();
 
   function publish(doc: SharedDoc, kind: number, payload: Uint8Array): void {
     const message = Buffer.concat([self, Buffer.of(kind), payload]);
     pub.publish(docChannel(doc.name), message).catch((err: unknown) => {
-      // Redis away: the other processes catch up from storage when it is back (resync).
       log.debug({ err, doc: doc.name }, 'could not publish a board change');
+      // Presence is sent again by the clients themselves; board updates are not.
+      if (kind !== Kind.update) return;
+      keepUnsent(doc.name, payload);
+      // The publisher may have come back before this failure was reported.
+      if (pub.isReady) publishUnsent();
     });
   }
+
+  function keepUnsent(name: string, update: Uint8Array): void {
+    const waiting = unsent.get(name) ?? [];
+    waiting.push(update);
+    unsent.set(name, waiting.length >= MERGE_UNSENT_AT ? [Y.mergeUpdates(waiting)] : waiting);
+  }
+
+  function publishUnsent(): void {
+    for (const [name, updates] of unsent) {
+      unsent.delete(name);
+      const doc = loaded.get(name);
+      if (doc) publish(doc, Kind.update, Y.mergeUpdates(updates));
+    }
+  }
+  pub.on('ready', publishUnsent);
 
   function receive(doc: SharedDoc, message: Buffer): void {
     if (message.length <= ID_BYTES || self.equals(message.subarray(0, ID_BYTES))) return;
@@ -83,7 +111,11 @@ export function createDocFanout({ pub, sub, storage, log }: DocFanoutOptions) {
       if (source === 'local') publish(doc, Kind.awareness, update);
     },
     async afterUnload(doc) {
-      if (loaded.get(doc.name) === doc) loaded.delete(doc.name);
+      if (loaded.get(doc.name) === doc) {
+        loaded.delete(doc.name);
+        // Stored already: a process that loads the board later reads them from storage.
+        unsent.delete(doc.name);
+      }
       await sub.unsubscribe(docChannel(doc.name)).catch(() => undefined);
     },
   };
