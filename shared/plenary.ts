@@ -89,7 +89,10 @@ export function derivePlenarySnapshot(input: PlenaryInput): PlenarySnapshot {
   }));
   const ranking: RankEntry[] = [];
   const themed = new Set<string>();
+  // Only submitted action points are on the ballot: a group still editing is not ranked (and
+  // the server refuses votes for it, sessionService.ts), a theme is as soon as one of its is.
   for (const group of groups) {
+    if (!group.submitted) continue;
     for (const ap of group.actionPoints) {
       if (ap.state === 'empty') continue;
       if (ap.themeId) {

@@ -74,10 +74,12 @@ describe('plenary snapshot over Socket.IO', () => {
       apKey: `${gid(0)}:1`, title: 'Casusoverleg per wijk', parties: ['gemeente', 'politie'], lead: 'gemeente',
       timeframe: 'binnen drie maanden', submitted: false,
     });
-    expect(complete.ranking.map((r) => r.kind === 'actionPoint' && r.apKey)).toEqual([`${gid(0)}:0`, `${gid(0)}:1`]);
+    // Not on the ballot, so not ranked, until the group submits.
+    expect(complete.ranking).toEqual([]);
 
     expect(submitActionPoints(a.doc, local)).toEqual({ ok: true });
     const submitted = await plenary.snapshotWhere((s) => s.groups[0]!.submitted);
+    expect(submitted.ranking.map((r) => r.kind === 'actionPoint' && r.apKey)).toEqual([`${gid(0)}:0`, `${gid(0)}:1`]);
     expect(ap(submitted, 0, 0).submitted).toBe(true);
     expect(submitted.groups[1]!.submitted).toBe(false);
   });
@@ -199,8 +201,12 @@ describe('ballot, decisions and themes', () => {
     const b = await board(1);
     fill(a.doc, 0, 'Meldpunt');
     fill(b.doc, 0, 'Eén loket');
+    fill(a.doc, 1, 'Buurtbemiddeling');
+    fill(b.doc, 1, 'Casusoverleg');
+    expect(submitActionPoints(a.doc, local)).toEqual({ ok: true });
+    expect(submitActionPoints(b.doc, local)).toEqual({ ok: true });
     const f = await control(workshop.tokens.facilitator);
-    await f.snapshotWhere((s) => ap(s, 0, 0).state === 'complete' && ap(s, 1, 0).state === 'complete');
+    await f.snapshotWhere((s) => s.groups.every((g) => g.submitted));
     const [kA, kB] = [`${gid(0)}:0`, `${gid(1)}:0`];
 
     expect(await f.send('decision:set', { apKey: kA, status: 'adopted' })).toEqual({ ok: true });
@@ -217,10 +223,11 @@ describe('ballot, decisions and themes', () => {
     const themeId = (merged as unknown as { themeId: string }).themeId;
     const themed = await f.snapshotWhere((s) => s.themes.length === 1);
     expect(themed.themes[0]).toMatchObject({ id: themeId, apKeys: [kA, kB], votes: 0 });
-    expect(themed.ranking).toEqual([{ kind: 'theme', themeId, title: 'Eén loket voor meldingen', apKeys: [kA, kB], votes: 0 }]);
+    expect(themed.ranking.map((r) => (r.kind === 'theme' ? r.themeId : r.apKey))).toEqual([themeId, `${gid(0)}:1`, `${gid(1)}:1`]);
+    expect(themed.ranking[0]).toEqual({ kind: 'theme', themeId, title: 'Eén loket voor meldingen', apKeys: [kA, kB], votes: 0 });
     expect(ap(themed, 1, 0).themeId).toBe(themeId);
     expect(await f.send('theme:split', { themeId })).toEqual({ ok: true });
-    await f.snapshotWhere((s) => s.themes.length === 0 && s.ranking.length === 2);
+    await f.snapshotWhere((s) => s.themes.length === 0 && s.ranking.length === 4);
     expect(await f.send('theme:split', { themeId })).toMatchObject({ ok: false, error: 'not_found' });
 
     expect(await f.send('plenary:reveal', { groupIds: [gid(1)] })).toEqual({ ok: true });

@@ -67,14 +67,14 @@ describe('derivePlenarySnapshot (shared/plenary.ts)', () => {
     expect(missing.groups[1]!.actionPoints.map((ap) => ap.state)).toEqual(['empty', 'empty']);
   });
 
-  it('ranks non-empty action points by votes, ties in group order; the public state gives the same totals', () => {
+  it('ranks the submitted groups\' action points by votes, ties in group order; a group still editing is not ranked; the public state gives the same totals', () => {
     const { a, b } = boards();
     const s = session((x) => {
       x.ballot.votes = { v1: { 'ga:1': 2, 'gb:0': 1 }, v2: { 'gb:0': 2 }, v3: { 'gb:1': 1 } };
     });
     const input: PlenaryInput = { workshop, boards: { ga: a, gb: b }, session: s };
     const snap = derivePlenarySnapshot(input);
-    expect(snap.ranking.map((r) => (r.kind === 'actionPoint' ? `${r.apKey}=${r.votes}` : r.kind))).toEqual(['gb:0=3', 'ga:1=2', 'ga:0=0']);
+    expect(snap.ranking.map((r) => (r.kind === 'actionPoint' ? `${r.apKey}=${r.votes}` : r.kind))).toEqual(['ga:1=2', 'ga:0=0']);
     expect(derivePlenarySnapshot({ ...input, session: publicSessionState(s) })).toEqual(snap);
   });
 

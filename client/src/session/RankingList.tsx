@@ -13,12 +13,8 @@ export function RankingList({ snapshot, variant, limit }: {
   snapshot: PlenarySnapshot; variant: 'console' | 'plenary'; limit?: number;
 }) {
   const { t } = useTranslation();
-  // What is on the ballot: action points of groups that submitted (and themes holding one).
-  const submitted = new Set(snapshot.groups.filter((g) => g.submitted).map((g) => g.id));
-  const onBallot = (e: RankEntry) => (e.kind === 'theme'
-    ? e.apKeys.some((k) => submitted.has(k.slice(0, k.indexOf(':'))))
-    : submitted.has(e.groupId));
-  const entries = snapshot.ranking.filter(onBallot).slice(0, limit);
+  // The server ranks what is on the ballot only (derivePlenarySnapshot): submitted points.
+  const entries = snapshot.ranking.slice(0, limit);
   const max = Math.max(1, ...entries.map((e) => e.votes));
   const groupName = (id: string) => snapshot.groups.find((g) => g.id === id)?.name ?? '';
   if (entries.length === 0) return <p className="ranking__empty">{t('ranking.empty')}</p>;
