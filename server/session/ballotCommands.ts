@@ -1,5 +1,6 @@
 import { parseApKey } from '../../shared/board/actionPointRules.ts';
 import { Limits } from '../../shared/limits.ts';
+import { amendsText } from '../../shared/text/amendment.ts';
 import type {
   BallotMine, BallotSet, BallotVote, DecisionSet, ThemeMerge, ThemeSplit,
 } from '../../shared/schemas/sessionEvents.ts';
@@ -61,6 +62,10 @@ export const ballotMine: Command<BallotMine> = (state, { voterId }) =>
 export const decisionSet: Command<DecisionSet> = (state, { apKey, status, text }, ctx) => {
   const bad = unknownApKey(ctx, apKey);
   if (bad) return bad;
+  const original = ctx.originals?.get(apKey);
+  if (status === 'amended' && text !== undefined && original !== undefined && !amendsText(text, original)) {
+    return refuse('invalid_payload', 'an amendment must change the text of the action point');
+  }
   const next = draft(state);
   const entry = { status, at: ctx.now, ...(status === 'amended' && text ? { text } : {}) };
   const decision: Decision = {

@@ -13,6 +13,8 @@ export interface CommandContext {
   groupIds: readonly string[];
   /** Action point keys that are not empty, when the plenary snapshot is known. */
   liveApKeys?: ReadonlySet<string>;
+  /** Each action point's original text (amendmentOriginal), when the plenary snapshot is known. */
+  originals?: ReadonlyMap<string, string>;
   newId(): string;
 }
 

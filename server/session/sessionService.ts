@@ -1,5 +1,6 @@
 import { ensureActionPoints, reopenActionPoints } from '../../shared/board/actionPoints.ts';
 import { randomId } from '../../shared/id.ts';
+import { amendmentOriginal } from '../../shared/text/amendment.ts';
 import { can, rolesThatMay, type Principal } from '../../shared/roles.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { publicSessionState, type SessionEvent, type SessionState } from '../../shared/schemas/session.ts';
@@ -153,15 +154,19 @@ export function createSessionService({ io, storage, docs, log, events, plenaryIn
     await load(id);
     const groupIds = (await workshop(id))?.groups.map((g) => g.id) ?? [];
     let liveApKeys: Set<string> | undefined;
+    let originals: Map<string, string> | undefined;
     if (event === 'ballot:vote') {
       const output = aggregator.latest(id) ?? await aggregator.compute(id);
       // Votes go to submitted action points only: a group still editing is not on the ballot.
       liveApKeys = new Set(output?.snapshot.groups.filter((g) => g.submitted)
         .flatMap((g) => g.actionPoints.filter((ap) => ap.state !== 'empty').map((ap) => ap.apKey)));
+    } else if (event === 'decision:set') {
+      const output = aggregator.latest(id) ?? await aggregator.compute(id);
+      originals = new Map(output?.snapshot.groups.flatMap((g) => g.actionPoints.map((ap) => [ap.apKey, amendmentOriginal(ap)] as const)));
     }
     const command = sessionCommands[event].run as (s: SessionState, p: unknown, c: object) => CommandResult;
     const { result, changed } = await sessions.apply(id, (s) => command(s, payload, {
-      now: Date.now(), groupIds, newId: () => randomId(8), ...(liveApKeys ? { liveApKeys } : {}),
+      now: Date.now(), groupIds, newId: () => randomId(8), ...(liveApKeys ? { liveApKeys } : {}), ...(originals ? { originals } : {}),
     }));
     if (!changed || !result.ok) return result;
     afterChange(id, result.state);

@@ -211,6 +211,11 @@ describe('ballot, decisions and themes', () => {
 
     expect(await f.send('decision:set', { apKey: kA, status: 'adopted' })).toEqual({ ok: true });
     expect(await f.send('decision:set', { apKey: kA, status: 'amended' })).toMatchObject({ ok: false, error: 'invalid_payload' });
+    // An "amendment" that only re-spaces the group's own text changes nothing: refused too.
+    const unchanged = 'Meldpunt\n\n  Omdat het werkt;   door samen te beginnen. ';
+    expect(await f.send('decision:set', { apKey: kA, status: 'amended', text: unchanged })).toMatchObject({
+      ok: false, error: 'invalid_payload', message: expect.stringMatching(/must change the text/),
+    });
     expect(await f.send('decision:set', { apKey: kA, status: 'amended', text: 'Eén meldpunt per regio' })).toEqual({ ok: true });
     const decided = await f.snapshotWhere((s) => ap(s, 0, 0).decision?.status === 'amended');
     expect(ap(decided, 0, 0).decision).toMatchObject({

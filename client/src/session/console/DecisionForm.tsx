@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Limits } from '../../../../shared/limits.ts';
+import { amendmentOriginal, amendsText } from '../../../../shared/text/amendment.ts';
 import type { DecisionStatus } from '../../../../shared/schemas/session.ts';
 import type { ListedActionPoint } from '../actionPointList.ts';
 import { apLabel } from '../apLabel.ts';
@@ -16,11 +17,11 @@ export function DecisionForm({ ap }: { ap: ListedActionPoint }) {
   const decision = ap.decision;
   // No status is chosen until the plenary decides: nothing suggests "adopted" beforehand.
   const [status, setStatus] = useState<DecisionStatus | null>(decision?.status ?? null);
-  const original = `${ap.title}\n\n${ap.body}`.trim();
+  const original = amendmentOriginal(ap);
   // Prefilled with the original, to edit; an amendment must change it (and not be empty).
   const [text, setText] = useState(decision?.text ?? original);
   const needsText = status === 'amended';
-  const textMissing = needsText && (!text.trim() || text.trim() === original);
+  const textMissing = needsText && (!text.trim() || !amendsText(text, original));
   const label = apLabel(t, ap);
   const time = (at: number) => new Date(at).toLocaleTimeString(i18n.resolvedLanguage, { hour: '2-digit', minute: '2-digit' });
 

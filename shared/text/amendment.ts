@@ -1,0 +1,16 @@
+/*
+ * An amendment ("aangenomen met wijziging") replaces an action point's text. The console
+ * prefills the original to edit, and both the console and the server refuse an "amendment"
+ * that changes nothing: it would be an adoption under another name.
+ */
+
+/** The text an amendment starts from: the group's title and body. */
+export function amendmentOriginal(ap: { title: string; body: string }): string {
+  return `${ap.title}\n\n${ap.body}`.trim();
+}
+
+/** Whether an amendment's text changes the original (runs of white space count as one). */
+export function amendsText(text: string, original: string): boolean {
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return squash(text) !== squash(original);
+}
