@@ -253,7 +253,7 @@ export class SharedDoc {
     const entries = readOrFail(() => decodePresence(update));
     // Read-only sockets (the beamer) announce nothing; their frames are ignored, not an error.
     if (!conn.rights.announcePresence) return;
-    const allowed = this.presenceOwners.filter(conn, conn.awarenessIds, entries);
+    const allowed = this.presenceOwners.filter(conn, conn.awarenessIds, entries, conn.rights.presenceRole);
     if (allowed.length === 0) return;
     conn.presence ??= new PresenceThrottle((held) => {
       if (!this.connections.has(conn)) return;

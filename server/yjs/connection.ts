@@ -1,3 +1,4 @@
+import type { PresenceRole } from '../../shared/schemas/presence.ts';
 import type { WebSocket } from 'ws';
 import type { PendingState } from './pendingUpdates.ts';
 import type { PresenceThrottle } from './presenceGuard.ts';
@@ -7,6 +8,8 @@ export interface ConnectionRights {
   editCaseCard: boolean;
   editSubmittedActionPoints: boolean;
   announcePresence: boolean;
+  /** The staff role this socket may show in its presence (`user.role`), from its token; none for participants. */
+  presenceRole: PresenceRole | null;
 }
 
 /** One client socket in a board's room, and what it may do. */

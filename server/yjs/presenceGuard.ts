@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { MAX_PRESENCE_JSON, PresenceState } from '../../shared/schemas/presence.ts';
+import { MAX_PRESENCE_JSON, PresenceState, type PresenceRole } from '../../shared/schemas/presence.ts';
 
 /*
  * The server's rules on presence (y-websocket awareness), issue 8 finding 5. Stock awareness
@@ -52,12 +52,18 @@ export function encodePresence(entries: Iterable<PresenceEntry>): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** A removal, or a state of the documented shape and size. */
-export function isAcceptableState(json: string): boolean {
+/**
+ * A removal, or a state of the documented shape and size whose role (if any) is the one the
+ * socket's token gives: a participant cannot show up as "Begeleider".
+ */
+export function isAcceptableState(json: string, role: PresenceRole | null = null): boolean {
   if (json === 'null') return true;
   if (json.length > MAX_PRESENCE_JSON) return false;
   try {
-    return PresenceState.safeParse(JSON.parse(json)).success;
+    const parsed = PresenceState.safeParse(JSON.parse(json));
+    if (!parsed.success) return false;
+    const shown = parsed.data.user?.role;
+    return shown === undefined || shown === role;
   } catch {
     return false;
   }
@@ -79,9 +85,9 @@ export class PresenceOwners<Owner> {
 
   /**
    * The entries `owner` may apply: its own ids (claiming new ones up to the bound) with valid
-   * states. Others' ids and invalid states are left out.
+   * states, showing no role but `role`. Others' ids and invalid states are left out.
    */
-  filter(owner: Owner, owned: Set<number>, entries: PresenceEntry[]): PresenceEntry[] {
+  filter(owner: Owner, owned: Set<number>, entries: PresenceEntry[], role: PresenceRole | null = null): PresenceEntry[] {
     return entries.filter((e) => {
       let holder = this.owners.get(e.clientId);
       if (holder !== undefined && holder !== owner && this.isGone(holder)) {
@@ -92,7 +98,7 @@ export class PresenceOwners<Owner> {
         this.contested(holder);
         return false;
       }
-      if (!isAcceptableState(e.json)) return false;
+      if (!isAcceptableState(e.json, role)) return false;
       if (holder === undefined) {
         if (e.json === 'null' || owned.size >= MAX_IDS_PER_SOCKET) return false;
         this.owners.set(e.clientId, owner);

@@ -97,6 +97,7 @@ export function createYjsServer({ storage, docs, log, hooks, limits, registry }:
         editCaseCard: can(principal, 'editCaseCard'),
         editSubmittedActionPoints: can(principal, 'editSubmittedActionPoints'),
         announcePresence: can(principal, 'announcePresence'),
+        presenceRole: principal.role === 'facilitator' || principal.role === 'organiser' ? principal.role : null,
       },
       awarenessIds: new Set(),
     };

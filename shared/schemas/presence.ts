@@ -13,6 +13,10 @@ export const MAX_PRESENCE_JSON = 1024;
 /** A device's presence id on one board (client/src/board/presenceId.ts). */
 export const PRESENCE_ID = /^[0-9a-z]{8,32}$/;
 
+/** Roles a presence may show; the server checks it against the socket's token (presenceGuard.ts). */
+export const PRESENCE_ROLES = ['facilitator', 'organiser'] as const;
+export type PresenceRole = (typeof PRESENCE_ROLES)[number];
+
 const finite = z.number().finite();
 const point = z.object({ x: finite, y: finite }).strict();
 
@@ -23,7 +27,7 @@ export const PresenceState = z.object({
     /** A random id kept on the device per board: colours follow it, so they survive a reload. */
     id: z.string().regex(PRESENCE_ID).optional(),
     /** Set for staff visiting a group's board, so they show with a role label. */
-    role: z.enum(['facilitator', 'organiser']).optional(),
+    role: z.enum(PRESENCE_ROLES).optional(),
   }).strict().optional(),
   cursor: point.nullable().optional(),
   editing: z.string().max(64).nullable().optional(),

@@ -90,6 +90,31 @@ describe('finding 5: a socket sets only its own, valid, bounded presence', () =>
     expect(JSON.stringify([...states.values()]).length).toBeLessThan(2_000);
   });
 
+  it('shows a staff role only for a staff token: a participant cannot pass for the facilitator', async () => {
+    const observer = await board();
+    const mallory = await board();
+    const facilitator = await board(workshop.tokens.facilitator);
+    const organiser = await board(workshop.tokens.organiser);
+    const roleOf = (id: number) => (observer.provider.awareness.getStates().get(id)?.user as { role?: string } | undefined)?.role;
+    // Every role the observer ever saw on Mallory's and the organiser's presence.
+    const claimed: string[] = [];
+    observer.provider.awareness.on('change', () => {
+      for (const id of [mallory.doc.clientID, organiser.doc.clientID]) {
+        const role = roleOf(id);
+        if (role) claimed.push(`${id === mallory.doc.clientID ? 'mallory' : 'organiser'}:${role}`);
+      }
+    });
+
+    mallory.provider.awareness.setLocalStateField('user', { name: 'Begeleider', color: '#000000', role: 'facilitator' });
+    organiser.provider.awareness.setLocalStateField('user', { name: '', color: '#15803d', role: 'facilitator' });
+    // Markers from other sockets, sent after the claims: once they are seen, the claims were handled.
+    facilitator.provider.awareness.setLocalStateField('user', { name: '', color: '#1d4ed8', role: 'facilitator' });
+    await presenceWhere(observer, () => roleOf(facilitator.doc.clientID) === 'facilitator');
+    organiser.provider.awareness.setLocalStateField('user', { name: 'Organisatie', color: '#15803d', role: 'organiser' });
+    await presenceWhere(observer, () => roleOf(organiser.doc.clientID) === 'organiser');
+    expect(claimed.filter((c) => c !== 'organiser:organiser')).toEqual([]);
+  });
+
   it('coalesces a flood of presence updates from one socket', async () => {
     const flooder = await board();
     const observer = await board();

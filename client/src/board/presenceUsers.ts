@@ -1,8 +1,8 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { assignColors, FALLBACK_COLOR } from '../../../shared/presence/colors.ts';
-import { PRESENCE_ID } from '../../../shared/schemas/presence.ts';
+import { PRESENCE_ID, type PresenceRole } from '../../../shared/schemas/presence.ts';
 
-export type PresenceRole = 'facilitator' | 'organiser';
+export type { PresenceRole };
 
 /** One announced person on a board, with their fields checked. */
 export interface PresenceUserView {
