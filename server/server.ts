@@ -63,6 +63,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   });
   const exports = new ExportPool({ ...config.exports, log });
   const events = new WorkshopEvents();
+  // A new title reaches the screens on the other processes too (and they tell theirs).
+  events.on('titleChanged', (workshopId, title, source) => {
+    if (source === 'local') cluster?.bus.publish({ kind: 'title', workshopId, title });
+  });
   const app = createApp({
     storage, log, clientDir: config.clientDir, adminToken: config.adminToken, publicUrl: config.publicUrl, docs, erase, limits, exports,
     // Called per request, once listening: the real port (PORT=0 picks one).
@@ -94,6 +98,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     if (message.kind === 'revoke') {
       revoked.add(message.hashes);
       boardSockets.closeTokens(message.hashes);
+    } else if (message.kind === 'title') {
+      events.emit('titleChanged', message.workshopId, message.title, 'remote');
     } else if (message.kind === 'erase') {
       // Deleted on another process: its board sockets here go, and what freeing the documents
       // wrote back is deleted again (as eraseWorkshop does on the process that deleted it).

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { Limits } from '../../shared/limits.ts';
 import type { Logger } from '../logger.ts';
 import type { RedisConnection } from './redisConnections.ts';
 
 /*
  * Control messages between Werkbord processes on one Redis channel: a workshop's session
- * state changed (it is stored before it is published), a workshop was deleted, tokens were
- * revoked. Validated like any external payload; a process ignores its own messages.
+ * state changed (it is stored before it is published), a workshop was deleted or renamed,
+ * tokens were revoked. Validated like any external payload; a process ignores its own messages.
  */
 
 export const BUS_CHANNEL = 'wb:bus';
@@ -15,6 +16,7 @@ const BusMessage = z.discriminatedUnion('kind', [
   // The state itself is read from storage: messages of two processes may arrive out of order.
   z.object({ kind: z.literal('session'), workshopId: z.string().max(64) }),
   z.object({ kind: z.literal('erase'), workshopId: z.string().max(64) }),
+  z.object({ kind: z.literal('title'), workshopId: z.string().max(64), title: z.string().max(Limits.titleLength) }),
   z.object({ kind: z.literal('revoke'), workshopId: z.string().max(64), hashes: z.array(z.string().max(128)).max(1000) }),
 ]);
 export type BusMessage = z.infer<typeof BusMessage>;

@@ -49,7 +49,7 @@ export function organiserRoutes({ storage, docs, erase, retentionMs, events }: O
     const patch = parseOr400(DetailsPatch, req.body);
     const before = await readDetails(storage, who.workshopId);
     const details = await updateDetails(storage, who.workshopId, patch);
-    if (details && before && details.title !== before.title) events.emit('titleChanged', who.workshopId, details.title);
+    if (details && before && details.title !== before.title) events.emit('titleChanged', who.workshopId, details.title, 'local');
     res.json(await reply(who.workshopId, details));
   });
 

@@ -90,11 +90,16 @@ export function createSessionService({ io, storage, docs, log, events, plenaryIn
     return { state: publicSessionState(state), serverNow: Date.now(), ...(title === undefined ? {} : { title }) };
   };
 
+  /**
+   * To this process's sockets only: every process that has watchers of a workshop holds its
+   * boards, hears each stored update (its own or over Redis) and computes the snapshot itself;
+   * sent across processes as well, each screen would get every snapshot once per process.
+   */
   function publish(id: string, changed: Partial<PlenaryOutput>): void {
     if (changed.snapshot) {
-      io.to(SNAPSHOT_ROLES.map((r) => rooms.role(id, r))).emit('plenary', { snapshot: changed.snapshot });
+      io.local.to(SNAPSHOT_ROLES.map((r) => rooms.role(id, r))).emit('plenary', { snapshot: changed.snapshot });
     }
-    if (changed.ballot) io.to(BALLOT_ROLES.map((r) => rooms.role(id, r))).emit('ballot', changed.ballot);
+    if (changed.ballot) io.local.to(BALLOT_ROLES.map((r) => rooms.role(id, r))).emit('ballot', changed.ballot);
   }
 
   const aggregator = new PlenaryAggregator({

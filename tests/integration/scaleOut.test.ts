@@ -101,14 +101,40 @@ describe('scale-out over Redis and PostgreSQL (two processes)', () => {
     expect(texts(fresh.doc)).toEqual([...wanted].sort());
   });
 
-  it('the plenary on B follows an edit on A', async () => {
+  it('the plenary on B follows an edit on A, each snapshot once', async () => {
     const { a, b, workshop, board, control } = await cluster();
     const plenary = await control(b, workshop.tokens.plenary);
+    // A watches the workshop too, so both processes compute its snapshots.
+    await control(a, workshop.tokens.facilitator);
     await plenary.snapshotWhere(() => true);
     const onA = await board(a);
+    const titleIs = (title: string) => (s: { groups: { actionPoints: { title: string }[] }[] }) => s.groups[0]!.actionPoints[0]!.title === title;
     setActionText(onA.doc, 0, 'title', 'Eén loket voor de wijk', local);
-    const seen = await plenary.snapshotWhere((s) => s.groups[0]!.actionPoints[0].title === 'Eén loket voor de wijk');
+    const seen = await plenary.snapshotWhere(titleIs('Eén loket voor de wijk'));
     expect(seen.groups[0]!.actionPoints[0].state).toBe('draft');
+    // Two more edits, each awaited: a copy of an earlier snapshot sent by A as well as by B
+    // would have arrived by then. Each process sends only changed snapshots: all differ.
+    for (const title of ['Eén loket per wijk', 'Eén loket per stad']) {
+      setActionText(onA.doc, 0, 'title', title, local);
+      await plenary.snapshotWhere(titleIs(title));
+    }
+    const sent = plenary.snapshots.map((s) => JSON.stringify(s));
+    expect(sent.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(sent).size).toBe(sent.length);
+  });
+
+  it('a title changed through A reaches the screens on B', async () => {
+    const { a, b, workshop, groupId, control } = await cluster();
+    const participant = await control(b, workshop.tokens.participants[groupId]!);
+    const plenary = await control(b, workshop.tokens.plenary);
+    const res = await fetch(`${a.url}/api/workshops/${workshop.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${workshop.tokens.organiser}` },
+      body: JSON.stringify({ title: 'Regionale dag' }),
+    });
+    expect(res.status).toBe(200);
+    expect((await participant.sessionWhere((e) => e.title === 'Regionale dag')).title).toBe('Regionale dag');
+    expect((await plenary.snapshotWhere((s) => s.title === 'Regionale dag')).title).toBe('Regionale dag');
   });
 
   it('a lock set on A refuses a write on B', async () => {
