@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { startE2E, type E2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { HomePage } from './pages/HomePage.ts';
@@ -20,18 +20,6 @@ afterEach(async () => {
 afterAll(async () => {
   await e2e?.close();
 });
-
-/** Runs axe on the page as it is now; fails listing every serious or critical finding. */
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) =>
-    `${what}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
-  if (report.length > 0) console.error(report.join('\n'));
-  expect(report, `axe findings on ${what}`).toEqual([]);
-  // Guards against a blank page passing trivially.
-  expect(result.passes.length).toBeGreaterThan(5);
-}
 
 async function waitForQrCodes(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('.qr--pending').length === 0 && document.querySelectorAll('img.qr').length > 0);
