@@ -15,7 +15,7 @@ export type ExportKind = ExportJob['kind'];
 
 /** What the worker is told at start (its `workerData`). */
 export interface ExportWorkerData {
-  /** URL of exportWorker.ts, loaded by exportWorkerBoot.mjs once tsx is registered. */
+  /** URL of exportWorker.ts, loaded by exportWorkerBoot.mjs once tsx is registered (unused when built). */
   entry: string;
   kind: ExportKind;
 }

@@ -1,5 +1,6 @@
 // The entry of every export worker (server/export/exportPool.ts), plain JavaScript on purpose.
-// The server runs TypeScript through tsx, but Node 20 does not apply `--import tsx` from a
+// From the TypeScript sources (tests, `npm run dev`; the built server starts dist/server/exportWorker.js
+// directly) the server runs through tsx, but Node 20 does not apply `--import tsx` from a
 // Worker's execArgv to the worker's own module loader (nodejs/node#47747: "Unknown file
 // extension .ts"), and a worker started from vitest has no tsx at all. So each worker
 // registers tsx itself and only then loads the TypeScript worker.

@@ -11,14 +11,22 @@ export interface WorkerBudget {
 }
 
 /**
- * Time a fresh worker gets to register tsx and load its writer, before its job is handed over.
+ * Time a fresh worker gets to load its writer (from the TypeScript sources: and register tsx),
+ * before its job is handed over.
  * Kept apart from the export's budget: it depends on the machine and its disk cache (0.5-2 s
  * here), not on the board, and a small EXPORT_TIMEOUT_MS must not fail every export.
  */
 export const START_BUDGET_MS = 30_000;
 
-const BOOT = new URL('./exportWorkerBoot.mjs', import.meta.url);
-const ENTRY = new URL('./exportWorker.ts', import.meta.url).href;
+/**
+ * The worker's entry, beside this module. Built (`npm start`, dist/server/), this code sits in
+ * main.js or a chunk of the same flat folder as exportWorker.js, plain JavaScript that a
+ * worker runs directly. From the TypeScript sources (tests, `npm run dev`), a worker needs tsx
+ * registered first, which exportWorkerBoot.mjs does.
+ */
+const BUILT = import.meta.url.endsWith('.js');
+const ENTRY = new URL(BUILT ? './exportWorker.js' : './exportWorker.ts', import.meta.url);
+const BOOT = BUILT ? ENTRY : new URL('./exportWorkerBoot.mjs', import.meta.url);
 
 /** What a failed worker said about itself, for the log (never board content). */
 export interface WorkerFailure {
@@ -38,7 +46,7 @@ export async function runInWorker(
 ): Promise<Uint8Array> {
   if (signal.aborted) throw new ExportAbortedError();
   const worker = new Worker(BOOT, {
-    workerData: { entry: ENTRY, kind: job.kind } satisfies ExportWorkerData,
+    workerData: { entry: ENTRY.href, kind: job.kind } satisfies ExportWorkerData,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
   });
   let settled = false;

@@ -30,6 +30,6 @@ export function defaultSessionState(): SessionState {
     ballot: { open: false, votesPerPerson: DEFAULT_VOTES_PER_PERSON, votes: {} },
     decisions: {},
     themes: [],
-    brainstorm: { active: false, round: 0 },
+    brainstorm: { rounds: 0, groups: {} },
   };
 }

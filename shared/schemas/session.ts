@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Limits } from '../limits.ts';
-import { BrainstormState, NO_BRAINSTORM } from './brainstorm.ts';
+import { BrainstormSession, NO_BRAINSTORM_SESSION } from './brainstorm.ts';
 
 /*
  * The session state of one workshop (agenda, timer, message, locks, plenary view, ballot,
@@ -112,8 +112,8 @@ export const SessionState = z.object({
   ballot: Ballot,
   decisions: z.record(z.string(), Decision),
   themes: z.array(Theme),
-  /** Silent brainstorm; absent in states stored before it existed, hence the default. */
-  brainstorm: BrainstormState.default(NO_BRAINSTORM),
+  /** Silent brainstorm per board; absent in states stored before it existed, hence the default. */
+  brainstorm: BrainstormSession.default(NO_BRAINSTORM_SESSION),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

@@ -11,15 +11,28 @@ export interface ChildServer {
   stdout(): string;
 }
 
+export interface ChildServerOptions {
+  /**
+   * Run the built server, dist/server/main.js (`npm run build:server`), with bare node as
+   * `npm start` does, instead of server/main.ts through tsx. NODE_OPTIONS is dropped too, so
+   * that no loader inherited from the test runner can hide a file the build is missing.
+   */
+  built?: boolean;
+}
+
 /**
- * Starts `server/main.ts` as its own node process (not through npm or npx, whose shell would
- * survive a kill of the parent) and resolves once it prints its address.
+ * Starts `server/main.ts` (or the built `dist/server/main.js`) as its own node process (not
+ * through npm or npx, whose shell would survive a kill of the parent) and resolves once it
+ * prints its address.
  */
-export function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
+export function startChildServer(dataDir: string, env: Record<string, string> = {}, options: ChildServerOptions = {}): Promise<ChildServer> {
   const root = process.cwd();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+  const args = options.built ? [join(root, 'dist/server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')];
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  if (options.built) delete inherited.NODE_OPTIONS;
+  const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '0', LOG_LEVEL: 'warn', ...env },
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

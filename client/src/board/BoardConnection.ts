@@ -57,7 +57,7 @@ export interface BoardConnectionOptions {
 /** What the session (control channel) says about this board, for this person. */
 export interface BoardSessionFacts {
   locked: boolean;
-  brainstorm: BrainstormState | null;
+  brainstorm: Pick<BrainstormState, 'active' | 'round'> | null;
 }
 
 /** A lock may drop an edit made this long before the lock reached this laptop. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { can, type Role } from '../../../shared/roles.ts';
-import { BrainstormState, NO_BRAINSTORM } from '../../../shared/schemas/brainstorm.ts';
+import { BrainstormState, NO_BRAINSTORM, brainstormFor } from '../../../shared/schemas/brainstorm.ts';
 import type { ControlSocket } from '../control/controlChannel.ts';
 import { useSession } from '../session/useSession.ts';
 import type { BoardConnection } from './BoardConnection.ts';
@@ -17,24 +17,24 @@ export interface BoardSession {
   privateMode: boolean;
 }
 
-const cacheKey = (workshopId: string) => `werkbord:brainstorm:${workshopId}`;
+const cacheKey = (workshopId: string, groupId: string) => `werkbord:brainstorm:${workshopId}:${groupId}`;
 
 /**
- * The brainstorm state as last heard, kept per workshop: after a reload while the server is
- * unreachable, new notes still stay private during a round, and a round that ended is known.
+ * This board's brainstorm round as last heard, kept per board: after a reload while the server
+ * is unreachable, new notes still stay private during a round, and a round that ended is known.
  */
-function readCache(workshopId: string): BrainstormState | null {
+function readCache(workshopId: string, groupId: string): BrainstormState | null {
   try {
-    const parsed = BrainstormState.safeParse(JSON.parse(localStorage.getItem(cacheKey(workshopId)) ?? 'null'));
+    const parsed = BrainstormState.safeParse(JSON.parse(localStorage.getItem(cacheKey(workshopId, groupId)) ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-function writeCache(workshopId: string, state: BrainstormState): void {
+function writeCache(workshopId: string, groupId: string, state: BrainstormState): void {
   try {
-    localStorage.setItem(cacheKey(workshopId), JSON.stringify(state));
+    localStorage.setItem(cacheKey(workshopId, groupId), JSON.stringify(state));
   } catch {
     // Storage disabled: remembered until the reload only.
   }
@@ -52,15 +52,16 @@ export function useBoardSession(
   { workshopId, groupId, role }: { workshopId: string; groupId: string; role: Role },
 ): BoardSession {
   const heard = useSession(socket)?.state;
-  const [cached] = useState(() => readCache(workshopId));
+  const [cached] = useState(() => readCache(workshopId, groupId));
+  const mine = heard ? brainstormFor(heard.brainstorm, groupId) : undefined;
   useEffect(() => {
-    if (heard) writeCache(workshopId, heard.brainstorm);
-  }, [heard, workshopId]);
+    if (mine) writeCache(workshopId, groupId, mine);
+  }, [mine, workshopId, groupId]);
 
   // Facilitators and organisers write through a lock (server/session/boardRules.ts).
   const lockable = !can({ role }, 'writeLockedBoard');
   const locked = lockable && !!heard && (heard.locks.all || heard.locks.groups.includes(groupId));
-  const brainstorm = heard?.brainstorm ?? cached ?? NO_BRAINSTORM;
+  const brainstorm = mine ?? cached ?? NO_BRAINSTORM;
   const known = heard !== undefined;
 
   // Compared by its fields: a new object with the same values changes nothing.

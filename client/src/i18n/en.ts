@@ -1,6 +1,7 @@
 import { organiserEn } from './organiser.en.ts';
 import { flowEn } from './flow.en.ts';
 import { outlineEn } from './outline.en.ts';
+import { silentRoundEn } from './silentRound.en.ts';
 import type { Messages } from './types.ts';
 
 /** English: the same keys as nl.ts, which the `Messages` type enforces. */
@@ -199,7 +200,7 @@ export const en: Messages = {
       inSection: 'in section {{title}}',
       votes_one: '{{count}} vote',
       votes_other: '{{count}} votes',
-      private: 'visible to you only',
+      private: 'private, visible to you only until the reveal',
       editingBy: '{{name}} is editing this',
     },
     caseLabel: 'Case',
@@ -646,4 +647,6 @@ export const en: Messages = {
   organiser: organiserEn,
   /* The workshop flow across roles (issue 10), strings in flow.en.ts. */
   flow: flowEn,
+  /* The silent round across boards and console (issue 10), strings in silentRound.en.ts. */
+  silentRound: silentRoundEn,
 };

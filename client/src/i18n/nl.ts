@@ -1,6 +1,7 @@
 import { organiserNl } from './organiser.nl.ts';
 import { flowNl } from './flow.nl.ts';
 import { outlineNl } from './outline.nl.ts';
+import { silentRoundNl } from './silentRound.nl.ts';
 
 /**
  * Dutch, the reference language: every key here must exist in en.ts (checked by the type
@@ -201,7 +202,7 @@ export const nl = {
       inSection: 'in sectie {{title}}',
       votes_one: '{{count}} stem',
       votes_other: '{{count}} stemmen',
-      private: 'alleen voor jou zichtbaar',
+      private: 'privé, alleen voor jou zichtbaar tot de onthulling',
       editingBy: '{{name}} bewerkt dit',
     },
     caseLabel: 'Casus',
@@ -648,4 +649,6 @@ export const nl = {
   organiser: organiserNl,
   /* The workshop flow across roles (issue 10), strings in flow.nl.ts. */
   flow: flowNl,
+  /* The silent round across boards and console (issue 10), strings in silentRound.nl.ts. */
+  silentRound: silentRoundNl,
 } as const;

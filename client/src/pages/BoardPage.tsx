@@ -12,6 +12,7 @@ import { ViewToggle } from '../board/outline/ViewToggle.tsx';
 import { closeText } from '../board/closeText.ts';
 import { ConnectionBadge } from '../board/ConnectionBadge.tsx';
 import { BoardNoticeBar } from '../board/BoardNoticeBar.tsx';
+import { BrainstormBanner } from '../board/brainstorm/BrainstormBanner.tsx';
 import { PresenceList } from '../board/PresenceList.tsx';
 import { useBoardConnection, useConnectionState } from '../board/useBoardConnection.ts';
 import { useBoardSession } from '../board/useBoardSession.ts';
@@ -96,6 +97,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
     <PageLayout width="full" className="page--board" headerContent={header}>
       <BoardSessionLayer workshop={workshop} groupId={groupId} socket={socket} connection={connection} />
       {connection && <BoardNoticeBar connection={connection} editable={editable} />}
+      <BrainstormBanner session={session} />
       {connection ? (
         <div className="board-layout">
           {view === 'outline' ? (

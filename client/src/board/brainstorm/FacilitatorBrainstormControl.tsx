@@ -4,11 +4,13 @@ import type { BrainstormState } from '../../../../shared/schemas/brainstorm.ts';
 import type { ControlSocket } from '../../control/controlChannel.ts';
 
 /**
- * Start and end a silent-brainstorm round (facilitator, organiser). Ending it is the reveal:
- * every laptop puts its private notes on the board as it hears that the round is over.
- * Mountable anywhere a control socket is at hand (board toolbar, outline, console).
+ * Start and reveal a silent-brainstorm round on one board (facilitator, organiser): every
+ * laptop of that board puts its private notes on the board as it hears the reveal. The
+ * console runs rounds on every board at once (session/console/BrainstormSection.tsx).
  */
-export function FacilitatorBrainstormControl({ socket, brainstorm }: { socket: ControlSocket | undefined; brainstorm: BrainstormState }) {
+export function FacilitatorBrainstormControl({ socket, brainstorm, groupId }: {
+  socket: ControlSocket | undefined; brainstorm: BrainstormState; groupId: string;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function FacilitatorBrainstormControl({ socket, brainstorm }: { socket: C
       if (!ok) setError(t('outline.brainstorm.failed'));
     };
     const timer = setTimeout(() => settle(false), 10_000);
-    socket.emit('brainstorm:set', { active: !brainstorm.active }, (reply) => settle(reply.ok));
+    socket.emit('brainstorm:set', { step: brainstorm.active ? 'reveal' : 'start', groupId }, (reply) => settle(reply.ok));
   }
 
   return (

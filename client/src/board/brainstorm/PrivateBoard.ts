@@ -64,7 +64,7 @@ export class PrivateBoard {
    * Moves every private item onto `board` (revealPrivateNotes keeps ids, so doing it twice is
    * harmless). A full board keeps the notes private and says so.
    */
-  revealIfDue(board: Y.Doc, brainstorm: BrainstormState): void {
+  revealIfDue(board: Y.Doc, brainstorm: Pick<BrainstormState, 'active' | 'round'>): void {
     if (!this.state.ready || !this.hasItems()) return;
     if (brainstorm.active && this.round === brainstorm.round) return;
     try {

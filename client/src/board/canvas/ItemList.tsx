@@ -170,7 +170,7 @@ const ItemButton = memo(function ItemButton({ item, record: r, label, votes, hel
         type="button" aria-label={label} aria-describedby={helpId}
         data-item-id={item.id} data-item-kind={r.type} data-note-id={r.type === 'note' ? item.id : undefined}
         data-x={at ? Math.round(at.x) : undefined} data-y={at ? Math.round(at.y) : undefined}
-        data-text={text} data-votes={votes}
+        data-text={text} data-votes={votes} data-private={item.isPrivate || undefined}
         onFocus={() => {
           rt.selection.set([item.id]);
           rt.engine.focusItem(item.id);

@@ -7,6 +7,7 @@ import {
   drawArrowLine, drawCaseCard, drawLabel, drawNote, drawNoteSketch, drawSection, drawShape, drawStroke, type DrawContext,
 } from './drawItems.ts';
 import { drawOverlay, drawScreenOverlay, type Overlay } from './drawOverlay.ts';
+import { drawPrivateMark } from './privateMark.ts';
 import { CANVAS, INK, NOTE_FILL } from '../../../../shared/render/palette.ts';
 
 /** Below this zoom notes are coloured blocks (batched by colour); text is not drawn. */
@@ -75,6 +76,8 @@ function drawItems(dc: DrawContext, items: readonly SceneItem[], inView: Rect): 
         batched++;
       } else if (detailed) drawNote(dc, item, r);
       else drawNoteSketch(dc, r);
+      // Outside the note's rectangle, so a batched fill drawn later does not cover it.
+      if (item.isPrivate) drawPrivateMark(dc, b);
       continue;
     }
     flush();
@@ -89,15 +92,6 @@ function drawItems(dc: DrawContext, items: readonly SceneItem[], inView: Rect): 
     if (item.isPrivate) drawPrivateMark(dc, b);
   }
   flush();
-}
-
-function drawPrivateMark(dc: DrawContext, b: Rect): void {
-  const { ctx, z } = dc;
-  ctx.strokeStyle = CANVAS.privateEdge;
-  ctx.lineWidth = 2 / z;
-  ctx.setLineDash([6 / z, 4 / z]);
-  ctx.strokeRect(b.x - 4 / z, b.y - 4 / z, b.w + 8 / z, b.h + 8 / z);
-  ctx.setLineDash([]);
 }
 
 /** Arrows on top of the items they connect, each resolved from its two ends' current bounds. */

@@ -181,11 +181,10 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
         {control && (
           <div className="outline__facilitator" role="group" aria-label={t('outline.facilitator')}>
             <VotesPerPersonControl perPerson={votes.perPerson} onSet={votes.setPerPerson} />
-            <FacilitatorBrainstormControl socket={socket} brainstorm={session.brainstorm} />
+            <FacilitatorBrainstormControl socket={socket} brainstorm={session.brainstorm} groupId={groupId} />
           </div>
         )}
         {session.locked && <p className="outline__notice">{t('outline.locked')}</p>}
-        {session.privateMode && <p className="outline__notice outline__notice--private">{t('outline.brainstorm.running')}</p>}
         {(error || revealed) && <p className="outline__error" role="alert">{error ?? revealed}</p>}
         {!loaded ? (
           <p role="status">{t('board.loading')}</p>
