@@ -1,24 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let workshop: WorkshopCreated;
 
 beforeAll(async () => {
-  e2e = await startE2E();
   workshop = await e2e.server.createWorkshop('Toegankelijkheid', ['Groep Noord', 'Groep Zuid']);
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
 });
 
 async function waitForQrCodes(page: Page): Promise<void> {

@@ -19,23 +19,16 @@ import { encodeSyncUpdate } from '../../server/yjs/protocol.ts';
 import { updateFrom } from '../helpers/boardAttack.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 
 const SLOW = { timeout: 20_000 };
 const LOCAL: ChangeOrigin = { kind: 'local' };
 
-let e2e: E2E;
+const e2e = useE2E();
 const clients: BoardClient[] = [];
-beforeAll(async () => {
-  e2e = await startE2E();
-});
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
 });
 
 function open(server: TestServer, workshopId: string, groupId: string, token: string): BoardClient {

@@ -1,20 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 describe('home page', () => {
   it('creates a workshop and shows every link with a QR code and a working copy button', async () => {

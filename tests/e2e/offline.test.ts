@@ -1,26 +1,16 @@
 import type { WebSocketRoute } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { applyTemplate } from '../../shared/board/templates.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
-import { boardForTwo, startE2E, type E2E } from './fixture.ts';
+import { boardForTwo, useE2E } from './fixture.ts';
 import { OutlinePage } from './pages/OutlinePage.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 /** Waits on other laptops and the server: generous, as several browsers share two cores here. */
 const SLOW = { timeout: 15_000 };
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
 
 const FACILITATOR: ChangeOrigin = { kind: 'local' };
 

@@ -1,27 +1,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import { startTestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
-import { boardForTwo, startE2E, type E2E } from './fixture.ts';
+import { boardForTwo, useE2E } from './fixture.ts';
 
 // Issue 9, "Venue network": the service worker keeps the app shell, so a participant's board
 // opens with the device fully offline (no page, API, board or control traffic at all), shows
 // the notes kept on the device, and sends what was typed offline once the network is back.
-let e2e: E2E;
+const e2e = useE2E();
 const SLOW = { timeout: 15_000 };
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
 
 describe('offline app shell', () => {
   it('a board reloaded while fully offline opens from the device; its offline edit reaches a second client', async () => {

@@ -1,21 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addNote } from '../../shared/board/notes.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import * as Y from 'yjs';
 import { fillActionPoints, runPlenary } from '../helpers/fillWorkshop.ts';
-import { startE2E, type E2E } from './fixture.ts';
+import { useE2E } from './fixture.ts';
 import { OrganiserPage } from './pages/OrganiserPage.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let workshop: WorkshopCreated;
 const TITLE = 'Werkconferentie ĳsselstreek';
 
 beforeAll(async () => {
-  e2e = await startE2E();
   workshop = await e2e.server.createWorkshop(TITLE, ['Groep Noord', 'Groep Zuid']);
   const key = (g: number, slot: number) => `${workshop.groups[g]!.id}:${slot}`;
   await fillActionPoints(e2e.server, workshop, [
@@ -33,12 +32,6 @@ beforeAll(async () => {
     votes: { [key(0, 0)]: 2 },
     decisions: [{ apKey: key(0, 0), status: 'adopted' }, { apKey: key(0, 1), status: 'parked' }],
   });
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
 });
 
 async function organiserPage(link = workshop.links.organiser, title = TITLE): Promise<OrganiserPage> {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './fixture.ts';
 import { OrganiserPage } from './pages/OrganiserPage.ts';
 
 /*
@@ -8,17 +8,7 @@ import { OrganiserPage } from './pages/OrganiserPage.ts';
  * retention date (docs/api.md "Retention"), in Chromium against the real server.
  */
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 async function open(link: string, title: string): Promise<OrganiserPage> {
   const { page } = await e2e.newPage();

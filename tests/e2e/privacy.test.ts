@@ -1,21 +1,11 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterEach(async () => {
-  await e2e.closeContexts();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 interface Observed {
   requests: string[];
