@@ -90,6 +90,15 @@ describe('layout at every screen size (issue 10)', () => {
       await page.locator('.beamer__grid .tile__title').first().waitFor();
       await page.waitForFunction(() => document.querySelectorAll('.qr--pending').length === 0);
       problems.push(...await check(page, 'plenary', size, ['.tile__name', '.decision-badge', '.beamer__title', '.tile']));
+      // Nothing in a tile runs past its inner edge: no badge under the border, no line half cut.
+      const spills = await page.locator('.beamer__grid .tile').evaluateAll((tiles) => tiles.flatMap((tile) => {
+        const style = getComputedStyle(tile);
+        const inner = tile.getBoundingClientRect().bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+        return [...tile.querySelectorAll('.decision-badge, .tile__title, .tile__body, .tile__original')]
+          .filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().bottom > inner + 1)
+          .map((el) => `${tile.querySelector('.tile__name')?.textContent ?? ''}: .${el.className.split(' ')[0]} ends at ${Math.round(el.getBoundingClientRect().bottom)}, the tile at ${Math.round(inner)}`);
+      }));
+      problems.push(...spills.map((s) => `plenary @ ${size.name}: ${s}`));
     }
     // The ballot's result: every bar's track equally wide, one column of places.
     const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);

@@ -24,9 +24,12 @@ export interface FitPlan {
   parts?: { selector: string; levels: readonly FitLevel[] };
 }
 
-/** Whether an element holds more than it shows (1 px of rounding allowed). */
+/**
+ * Whether an element holds more than it shows. No pixel of slack: both sizes are rounded, and
+ * a pixel allowed here let a last line reach two pixels into a tile's padding.
+ */
 function overflows(el: Element): boolean {
-  return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+  return el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
 }
 
 function apply(el: HTMLElement, level: FitLevel | undefined): void {
