@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { firstFitting, settle, type FitLevel } from './fitSearch.ts';
 
-/** One way to lay out (part of) a beamer area: CSS custom properties set on an element. */
-export type FitLevel = Readonly<Record<`--${string}`, string>>;
+export type { FitLevel } from './fitSearch.ts';
 
 export interface FitPlan {
   /** Levels for the whole area (type size), most generous first; one is chosen for all boxes. */
@@ -39,33 +39,6 @@ function apply(el: HTMLElement, level: FitLevel | undefined): void {
 /** Lets an element inherit its box's level again. */
 function clear(el: HTMLElement, level: FitLevel | undefined): void {
   for (const name of Object.keys(level ?? {})) el.style.removeProperty(name);
-}
-
-/** The index of the first level that fits, by bisection (levels shrink in order). */
-function firstFitting(levels: readonly FitLevel[], fits: (level: FitLevel) => boolean): number | undefined {
-  let lo = 0;
-  let hi = levels.length; // levels[hi] is taken to fit: the answer is in [lo, hi]
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fits(levels[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < levels.length ? lo : undefined;
-}
-
-/**
- * Gives each item the first of `levels` at which it is not cut, trying one level on every
- * unsettled item before measuring (one layout per level). Returns the items no level fits;
- * they keep the last level.
- */
-function settle<T>(items: readonly T[], levels: readonly FitLevel[], set: (item: T, level: FitLevel) => void, cut: (item: T) => boolean): T[] {
-  let left = [...items];
-  for (const level of levels) {
-    if (left.length === 0) break;
-    for (const item of left) set(item, level);
-    left = left.filter(cut);
-  }
-  return left;
 }
 
 /**
