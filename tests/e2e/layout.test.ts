@@ -119,6 +119,30 @@ describe('layout at every screen size (issue 10)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('plenary: the tiles fit again when a message comes and when the window changes size', async () => {
+    const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
+    try {
+      await facilitator.send('plenary:result', { show: false });
+      const [beamer, laptop] = [SCREEN_SIZES[3], SCREEN_SIZES[1]];
+      const page = await pageAt(beamer);
+      await page.goto(workshop.links.plenary);
+      await page.locator('.beamer__grid .tile__title').first().waitFor();
+      const fits = async () => (await layoutProblems(page, ['.tile__name', '.decision-badge', '.tile'])).length === 0;
+      await facilitator.send('message:send', { text: 'Nog vijf minuten: rond af en kies wat je de zaal wilt laten zien. Daarna stemmen we over alle actiepunten.' });
+      await page.locator('.beamer__message').waitFor();
+      // The banner takes height from the grid: its resize makes the tiles fit again (a frame later).
+      await expect.poll(fits).toBe(true);
+      const problems = await check(page, 'plenary-message', beamer, ['.tile__name', '.decision-badge', '.tile']);
+      await page.setViewportSize({ width: laptop.width, height: laptop.height });
+      await expect.poll(fits).toBe(true);
+      problems.push(...await check(page, 'plenary-message', laptop, ['.tile__name', '.decision-badge', '.tile']));
+      expect(problems).toEqual([]);
+    } finally {
+      await facilitator.send('message:clear', {});
+      facilitator.close();
+    }
+  });
+
   it('organiser page: sections, link cards and programme rows fit', async () => {
     const problems: string[] = [];
     for (const size of SCREEN_SIZES) {
