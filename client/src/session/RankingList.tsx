@@ -19,14 +19,8 @@ export function RankingList({ snapshot, variant, limit }: {
   const groupName = (id: string) => snapshot.groups.find((g) => g.id === id)?.name ?? '';
   if (entries.length === 0) return <p className="ranking__empty">{t('ranking.empty')}</p>;
   return (
-    // Up to five in one column; more fill two columns evenly (5 + 5, never 5 + 1 beside each other).
-    <ol
-      className={`ranking ranking--${variant}`}
-      style={variant === 'plenary' ? {
-        gridTemplateRows: `repeat(${entries.length <= 5 ? entries.length : Math.ceil(entries.length / 2)}, minmax(0, auto))`,
-        ['--columns' as string]: entries.length <= 5 ? 1 : 2,
-      } : undefined}
-    >
+    // On the beamer one column of places whose bars share one track (subgrid, plenary.css).
+    <ol className={`ranking ranking--${variant}`}>
       {entries.map((entry, i) => {
         const origin = entry.kind === 'theme'
           ? t('ranking.theme', { count: entry.apKeys.length })

@@ -5,7 +5,6 @@ import { WorkshopDeleted } from '../../components/WorkshopDeleted.tsx';
 import type { WorkshopAccess } from '../../hooks/useWorkshopAccess.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
 import { MessageBanner } from '../MessageBanner.tsx';
-import { RankingList } from '../RankingList.tsx';
 import { SoundToggle } from '../SoundToggle.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { usePlenarySnapshot } from '../usePlenarySnapshot.ts';
@@ -14,10 +13,10 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useControlChannel } from '../../control/useControlChannel.ts';
 import { useTimerSignal, useTimerSound } from '../useTimerSignal.ts';
 import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
-import { GroupTile } from './GroupTile.tsx';
+import { BeamerRanking } from './BeamerRanking.tsx';
 import { JoinQrOverlay } from './JoinQrOverlay.tsx';
-import { gridColumns, gridRows } from './layout.ts';
 import { SpotlightView } from './SpotlightView.tsx';
+import { TileGrid } from './TileGrid.tsx';
 
 /**
  * The beamer (1920×1080): title, current segment and timer; a tile per group with its two
@@ -59,22 +58,9 @@ export function PlenaryScreen({ access, token }: { access: WorkshopAccess; token
         </div>
       </div>
       <MessageBanner message={state?.message ?? null} className="beamer__message" />
-      {!snapshot ? <Loading /> : showRanking ? (
-        <section className="beamer__ranking" aria-labelledby="ranking-heading" data-testid="beamer-ranking">
-          <h2 id="ranking-heading" className="beamer__section-title">
-            {ballotOpen ? t('plenaryView.ranking') : t('flow.ballot.result')}{' '}
-            <span className="beamer__voters">{t('plenaryView.voters', { count: state?.ballot.voters ?? 0 })}</span>
-          </h2>
-          <RankingList snapshot={snapshot} variant="plenary" limit={10} />
-        </section>
-      ) : (
-        <div
-          className={`beamer__grid beamer__grid--c${gridColumns(groups.length)} beamer__grid--r${Math.min(gridRows(groups.length), 4)}`}
-          data-groups={groups.length}
-        >
-          {groups.map((g) => <GroupTile key={g.id} group={g} spotlitKey={spotKey} />)}
-        </div>
-      )}
+      {!snapshot ? <Loading /> : showRanking
+        ? <BeamerRanking snapshot={snapshot} open={ballotOpen} voters={state?.ballot.voters ?? 0} />
+        : <TileGrid groups={groups} spotlitKey={spotKey} />}
       <div className="beamer__foot"><SoundToggle className="button--ghost" /></div>
       {snapshot && spot && !state?.plenary.showJoinQr && <SpotlightView snapshot={snapshot} />}
       {state?.plenary.showJoinQr && <JoinQrOverlay link={links.join} />}
