@@ -47,7 +47,7 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
   const locked = boardLocked && !can(workshop, 'writeLockedBoard');
   const stepOpen = Boolean(state?.actionStepOpen);
   const ballotOpen = Boolean(state?.ballot.open) && can(workshop, 'vote');
-  const [drawerOpen, setDrawerOpen] = useDrawer(stepOpen, ballotOpen);
+  const [drawerOpen, setDrawerOpen] = useDrawer(stepOpen, ballotOpen, state !== undefined, `${workshop.id}:${groupId}`);
   const [focusDrawer, setFocusDrawer] = useState(false);
 
   const toggleLabel = ballotOpen ? t('sessionBoard.toggleBallot') : t('sessionBoard.toggleActionPoints');
