@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -111,6 +112,13 @@ const NAMED = [
   '.presence__name', '.session-drawer', '.ap-summary', '.ap-summary__slot', '.ap-panel__submit button',
 ];
 
+/** axe's serious and critical findings on the page as it is now, one line each. */
+async function axeFindings(page: Page, what: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${what}: [${v.impact}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function problemsAt(page: Page, size: Size, what: string): Promise<string[]> {
   const found = (await layoutProblems(page, NAMED)).map((p) => `${what} @ ${size.name}: ${p.kind} ${p.detail}`);
   for (const pair of await overlaps(page, HEADER)) found.push(`${what} @ ${size.name}: header items overlap: ${pair}`);
@@ -127,6 +135,7 @@ describe('board page layout at every screen size (issue 10)', () => {
       await page.locator('.ap-summary__list').first().waitFor();
       await shoot(page, 'board', size);
       problems.push(...await problemsAt(page, size, 'board with panel'));
+      if (size.name === 'phone' || size.name === 'laptop-small') problems.push(...await axeFindings(page, `board with panel @ ${size.name}`));
       // "Nog nodig" is a summary, not half of the panel.
       const at = await boxes(page, ['.session-drawer', '.ap-summary']);
       const summaryShare = (at['.ap-summary']!.bottom - at['.ap-summary']!.top) / (at['.session-drawer']!.bottom - at['.session-drawer']!.top);
@@ -150,6 +159,41 @@ describe('board page layout at every screen size (issue 10)', () => {
       await page.context().close();
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the list view and the English page fit as well', async () => {
+    const problems: string[] = [];
+    for (const size of [SCREEN_SIZES[0], SCREEN_SIZES[1]]) {
+      for (const locale of ['nl-NL', 'en-GB']) {
+        const { page } = await e2e.newPage({ locale });
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.goto(link);
+        if (locale === 'en-GB') await page.locator('.language-switch__option[lang="en"]').click();
+        await page.locator('.ap-summary__list').first().waitFor();
+        const hide = page.locator('.session-drawer__close');
+        await hide.click();
+        await page.locator('.view-toggle__button').nth(1).click();
+        await page.locator('.outline').waitFor();
+        await shoot(page, `list-${locale}`, size);
+        problems.push(...await problemsAt(page, size, `list view (${locale})`));
+        problems.push(...(await layoutProblems(page, ['.outline', '.outline__toolbar'])).map((p) => `list view (${locale}) @ ${size.name}: ${p.kind} ${p.detail}`));
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each word of "nog nodig" names what is missing and leads to its field by keyboard', async () => {
+    const page = await pageAt(SCREEN_SIZES[1]);
+    await new BoardPage(page).goto(link);
+    const lead = page.locator('.ap-summary__slot').first().getByRole('link', { name: 'Actiepunt 1: Kies een trekker.' });
+    expect(await lead.locator('[aria-hidden="true"]').innerText()).toBe('trekker');
+    await lead.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ap-0-lead');
+    // The second action point is empty: every field of it is named, in the order of the form.
+    expect(await page.locator('.ap-summary__slot').nth(1).locator('li [aria-hidden="true"]').allInnerTexts())
+      .toEqual(['titel', 'waarom en hoe', 'betrokken partij', 'trekker', 'termijn']);
   });
 
   it('the panel is hidden and shown again by keyboard, and stays so after a reload', async () => {
