@@ -148,6 +148,8 @@ describe('board page layout at every screen size (issue 10)', () => {
         // A phone: the panel is a tab over the board, the whole width; hiding it shows the board.
         const box = at['.session-drawer']!;
         if (box.left > 1 || box.right < size.width - 1) problems.push(`board @ ${size.name}: the panel is not full width (${Math.round(box.left)}…${Math.round(box.right)})`);
+        // Nothing under the tab takes the keyboard focus.
+        if (await page.getByRole('button', { name: /Notitie toevoegen/ }).isVisible()) problems.push(`board @ ${size.name}: the toolbar under the panel is still visible to the keyboard`);
         await page.getByRole('button', { name: 'Verbergen' }).click();
         await panel.waitFor({ state: 'detached' });
         await shoot(page, 'board-hidden', size);
