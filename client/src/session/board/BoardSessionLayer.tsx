@@ -10,7 +10,6 @@ import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useSession } from '../useSession.ts';
 import { DRAWER_ID, SessionDrawer } from './SessionDrawer.tsx';
 import { useDrawer } from './useDrawer.ts';
-import { useElementBottom } from './useElementBottom.ts';
 
 /** A padlock, drawn (an emoji may be missing from the laptop's fonts). */
 function LockIcon() {
@@ -38,9 +37,7 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
 }) {
   const { t } = useTranslation();
   const session = useSession(socket);
-  const bar = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const top = useElementBottom(bar);
   const state = session?.state;
   const boardLocked = Boolean(state && (state.locks.all || state.locks.groups.includes(groupId)));
   // Facilitators and organisers may still write on a locked board (to help); the server agrees.
@@ -52,8 +49,9 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
 
   const toggleLabel = ballotOpen ? t('sessionBoard.toggleBallot') : t('sessionBoard.toggleActionPoints');
   return (
-    <div className="session-layer" style={{ ['--session-top' as string]: `${top}px` }}>
-      <div ref={bar} className="session-bar" data-locked={locked || undefined}>
+    // The board page lays out the bar and the drawer in its own grid (styles/board.css).
+    <div className="session-layer">
+      <div className="session-bar" data-locked={locked || undefined}>
         {state && <CurrentSegment agenda={state.agenda} className="session-bar__segment" />}
         {session && <TimerDisplay session={session} variant="board" />}
         <div className="session-bar__lock" role="status">

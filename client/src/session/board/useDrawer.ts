@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocalStorage } from '../../hooks/useLocalStorage.ts';
 
 /** What the drawer holds, as one word: hiding it hides exactly this. */
@@ -17,12 +17,21 @@ function contentOf(stepOpen: boolean, ballotOpen: boolean): string {
 export function useDrawer(
   stepOpen: boolean, ballotOpen: boolean, known: boolean, boardKey: string,
 ): [boolean, (open: boolean) => void] {
-  const [hidden, setHidden] = useLocalStorage(`werkbord:drawerHidden:${boardKey}`);
+  const [stored, store] = useLocalStorage(`werkbord:drawerHidden:${boardKey}`);
+  // Where storage is disabled, the choice still holds on this page (until a reload).
+  const [kept, keep] = useState<string | null>(null);
+  const hidden = stored ?? kept;
   const content = contentOf(stepOpen, ballotOpen);
-  // Everything closed: the next opening is news again, whatever was hidden before.
+  // Everything closed: the next opening is news again, whatever was hidden before (the page's
+  // own copy is adjusted while rendering, React's pattern for state that follows props).
+  if (known && content === '' && kept !== null) keep(null);
   useEffect(() => {
-    if (known && content === '' && hidden !== null) setHidden(null);
-  }, [known, content, hidden, setHidden]);
+    if (known && content === '' && stored !== null) store(null);
+  }, [known, content, stored, store]);
   const open = content !== '' && hidden !== content;
-  return [open, (next: boolean) => setHidden(next ? null : content)];
+  const setOpen = (next: boolean) => {
+    store(next ? null : content);
+    keep(next ? null : content);
+  };
+  return [open, setOpen];
 }
