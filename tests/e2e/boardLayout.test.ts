@@ -32,6 +32,7 @@ type Size = (typeof SCREEN_SIZES)[number];
 const local: ChangeOrigin = { kind: 'local' };
 const CASE = 'Een bewoner van een portiekflat wordt al maanden door buren uitgescholden. De woningcorporatie '
   + 'en de wijkagent kennen de klacht, maar niemand pakt hem op.';
+const TITLE = 'Eén meldpunt voor woonoverlast in de hele regio, met één telefoonnummer';
 const GROUP = 'Groep 1 – Burenruzie in de portiekflat';
 const NOTES = ['Eén meldpunt voor de hele wijk', 'Buurtbemiddeling eerder inzetten', 'Wijkagent spreekuur in de flat', 'Bewoners zelf laten kiezen'];
 
@@ -58,7 +59,7 @@ beforeAll(async () => {
       const s = sections[i % sections.length]!;
       addNote(board.doc, { x: s.x + 24, y: s.y + 90 + Math.floor(i / sections.length) * 200, text }, local);
     });
-    setActionText(board.doc, 0, 'title', 'Eén meldpunt voor woonoverlast', local);
+    setActionText(board.doc, 0, 'title', TITLE, local);
     setParty(board.doc, 0, 'gemeente', true, local);
     const check = connectBoard(e2e.server.wsUrl, workshop.id, made.groupId, workshop.tokens.facilitator);
     await waitForDoc(check.doc, (d) => readBoard(d).notes.length === NOTES.length && readBoard(d).caseCard !== null && readActionPoints(d).slots[0].title !== '');
@@ -135,6 +136,11 @@ describe('board page layout at every screen size (issue 10)', () => {
       await page.locator('.ap-summary__list').first().waitFor();
       await shoot(page, 'board', size);
       problems.push(...await problemsAt(page, size, 'board with panel'));
+      // The panel's one-line fields wrap a long title rather than cutting it.
+      const cut = await page.locator('.ap-slot .input').evaluateAll((fields) => (fields as HTMLInputElement[])
+        .filter((f) => f.value && (f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1))
+        .map((f) => `${f.id} “${f.value}” (${f.scrollWidth}×${f.scrollHeight} in ${f.clientWidth}×${f.clientHeight})`));
+      problems.push(...cut.map((c) => `board @ ${size.name}: field cut ${c}`));
       if (size.name === 'phone' || size.name === 'laptop-small') problems.push(...await axeFindings(page, `board with panel @ ${size.name}`));
       // "Nog nodig" is a summary, not half of the panel.
       const at = await boxes(page, ['.session-drawer', '.ap-summary']);
