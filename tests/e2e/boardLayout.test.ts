@@ -28,7 +28,9 @@ const SHOTS = process.env.LAYOUT_SHOTS ?? join(process.env.TMPDIR ?? '/tmp', 'we
 mkdirSync(SHOTS, { recursive: true });
 
 const e2e = useE2E();
-type Size = (typeof SCREEN_SIZES)[number];
+type Size = { name: string; width: number; height: number };
+/** The four screens of issue 10, and a tablet upright (between the phone and the laptop layouts). */
+const BOARD_SIZES: Size[] = [...SCREEN_SIZES, { name: 'tablet', width: 820, height: 1180 }];
 const local: ChangeOrigin = { kind: 'local' };
 const CASE = 'Een bewoner van een portiekflat wordt al maanden door buren uitgescholden. De woningcorporatie '
   + 'en de wijkagent kennen de klacht, maar niemand pakt hem op.';
@@ -129,7 +131,7 @@ async function problemsAt(page: Page, size: Size, what: string): Promise<string[
 describe('board page layout at every screen size (issue 10)', () => {
   it('header, save status, list toggle, toolbar and a compact action-point panel fit; the panel covers neither the toolbar nor the online list', async () => {
     const problems: string[] = [];
-    for (const size of SCREEN_SIZES) {
+    for (const size of BOARD_SIZES) {
       const page = await pageAt(size);
       await new BoardPage(page).goto(link);
       const panel = page.locator('.session-drawer');
@@ -141,6 +143,22 @@ describe('board page layout at every screen size (issue 10)', () => {
         .filter((f) => f.value && (f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1))
         .map((f) => `${f.id} “${f.value}” (${f.scrollWidth}×${f.scrollHeight} in ${f.clientWidth}×${f.clientHeight})`));
       problems.push(...cut.map((c) => `board @ ${size.name}: field cut ${c}`));
+      // Nothing in the panel reaches past its edge (a long party name beside its checkbox, say).
+      const past = await page.locator('.session-drawer').evaluate((drawer) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(drawer, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+          const box = node.parentElement?.closest('.ap-slot');
+          const edge = box ? box.getBoundingClientRect().right : drawer.getBoundingClientRect().left + drawer.clientWidth;
+          range.selectNodeContents(node);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0 && r.right > edge + 1) found.push(`“${node.textContent.trim().slice(0, 30)}” to ${Math.round(r.right)} of ${Math.round(edge)}`);
+        }
+        return found;
+      });
+      problems.push(...past.map((p) => `board @ ${size.name}: past the panel's edge: ${p}`));
       if (size.name === 'phone' || size.name === 'laptop-small') problems.push(...await axeFindings(page, `board with panel @ ${size.name}`));
       // "Nog nodig" is a summary, not half of the panel.
       const at = await boxes(page, ['.session-drawer', '.ap-summary']);
