@@ -46,9 +46,19 @@ beforeAll(async () => {
   const made = { groupId: workshop.groups[0]!.id };
   link = workshop.links.groups[made.groupId]!;
   const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
-  const reply = await facilitator.send('actionStep:set', { open: true });
+  // Mid-workshop: the programme at the workshops, a timer running, a message and the action step open.
+  const steps: [string, unknown][] = [
+    ['agenda:set', { segments: DEMO_AGENDA.map((s) => ({ ...s })) }],
+    ['agenda:now', { segmentId: 'workshops' }],
+    ['timer:start', { durationMs: 45 * 60_000 }],
+    ['message:send', { text: 'Nog tien minuten: kies samen jullie twee actiepunten en vul ze in.' }],
+    ['actionStep:set', { open: true }],
+  ];
+  for (const [event, payload] of steps) {
+    const reply = await facilitator.send(event, payload);
+    if (!reply.ok) throw new Error(`${event} refused: ${JSON.stringify(reply)}`);
+  }
   facilitator.close();
-  if (!reply.ok) throw new Error(`actionStep:set refused: ${JSON.stringify(reply)}`);
   // Notes in the sections and the first action point half filled, as a group has it mid-way.
   // The facilitator's token: the case card and the sections are theirs to place.
   const board = connectBoard(e2e.server.wsUrl, workshop.id, made.groupId, workshop.tokens.facilitator);
@@ -112,6 +122,7 @@ const HEADER = ['.board-header__titles', '.view-toggle', '.connection', '.langua
 const NAMED = [
   '.board-header__group', '.board-header__workshop', '.connection', '.connection__text', '.view-toggle', '.view-toggle__button',
   '.language-switch', '.canvas-toolbar', '.canvas-toolbar button', '.undo-buttons button', '.session-bar__toggle',
+  '.session-bar__segment', '.timer', '.session-bar__message',
   '.presence__name', '.session-drawer', '.ap-summary', '.ap-summary__slot', '.ap-panel__submit button',
 ];
 
