@@ -33,7 +33,7 @@ export function ActionPointSlot({ doc, slot, view, edits, readOnly, showAll }: {
       <div className="field ap-field">
         <label htmlFor={id} className="field__label">{label}</label>
         <SharedTextField
-          id={id} value={view[field]} maxLength={max} readOnly={readOnly} multiline={multiline}
+          id={id} value={view[field]} maxLength={max} readOnly={readOnly} multiline={multiline} grow={!multiline}
           invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined}
           onText={write} onBlur={() => touch(field)}
         />

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../shared/schemas/workshop.ts';
 import { QrCode } from '../components/QrCode.tsx';
+import { useFitWords } from '../hooks/useFitWords.ts';
 
 /** Class on <html> while printing: the print stylesheet then shows the table cards only. */
 const PRINT_CLASS = 'print-table-cards';
@@ -14,6 +16,13 @@ function printTableCards(): void {
   window.print();
   // Chromium's print() returns once the dialog closes; Firefox fires afterprint.
   window.setTimeout(done, 1000);
+}
+
+/** A group's name on its card, scaled so that no word breaks in the middle (print sets its own size). */
+function CardName({ name }: { name: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useFitWords(ref, name);
+  return <p ref={ref} className="table-card__name">{name}</p>;
 }
 
 /**
@@ -37,7 +46,7 @@ export function TableCards({ title, groups, hrefOf }: {
           return (
             <li key={g.id} className="table-card">
               <p className="table-card__workshop">{title}</p>
-              <p className="table-card__name">{g.name}</p>
+              <CardName name={g.name} />
               {href && <QrCode className="table-card__qr" value={href} alt={t('organiser.tableCards.qrAlt', { name: g.name })} size={480} />}
               <p className="table-card__scan">{t('organiser.tableCards.scan')}</p>
             </li>

@@ -35,9 +35,9 @@ export class SessionBoard {
     return this.page.getByRole('button', { name: 'Actiepunten indienen', exact: true });
   }
 
-  /** The "still needed" list under the panel, one line per problem. */
+  /** What the "still needed" summary says, one full sentence per problem (as a screen reader hears it). */
   missing(): Promise<string[]> {
-    return this.page.locator('.ap-summary__list li').allInnerTexts();
+    return this.page.locator('.ap-summary__list [data-testid="problem-text"]').allTextContents();
   }
 
   /** Types into a field by keyboard, as a person would (focus, then keys). */

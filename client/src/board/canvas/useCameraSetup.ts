@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLatest } from '../../hooks/useLatest.ts';
+import { fitCamera } from './camera.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
 
 /**
@@ -36,6 +37,29 @@ export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced
     }
     if (synced) s.done = true;
   }, [rt, loaded, synced, initial]);
+  // The page may still be settling after that first view: the session drawer opens beside the
+  // board a moment later and narrows it (issue 10), which would cut the whole-board view on both
+  // sides. Until the person moves the view, the whole board stays in view as the size changes.
+  useEffect(() => {
+    if (!rt || initial !== 'fit') return;
+    const { engine, scene } = rt;
+    let size = `${engine.view.w}×${engine.view.h}`;
+    let moved = false;
+    const offCamera = engine.onCamera((_cam, byUser) => {
+      if (byUser && state.current.done) moved = true;
+    });
+    const offDraw = engine.onDraw(() => {
+      const now = `${engine.view.w}×${engine.view.h}`;
+      if (now === size) return;
+      size = now;
+      const bounds = scene.contentBounds();
+      if (!moved && state.current.rt === rt && state.current.done && bounds) engine.setCamera(fitCamera(bounds, engine.view), false);
+    });
+    return () => {
+      offCamera();
+      offDraw();
+    };
+  }, [rt, initial]);
 }
 
 /**

@@ -10,7 +10,6 @@ import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useSession } from '../useSession.ts';
 import { DRAWER_ID, SessionDrawer } from './SessionDrawer.tsx';
 import { useDrawer } from './useDrawer.ts';
-import { useElementBottom } from './useElementBottom.ts';
 
 /** A padlock, drawn (an emoji may be missing from the laptop's fonts). */
 function LockIcon() {
@@ -38,22 +37,21 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
 }) {
   const { t } = useTranslation();
   const session = useSession(socket);
-  const bar = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const top = useElementBottom(bar);
   const state = session?.state;
   const boardLocked = Boolean(state && (state.locks.all || state.locks.groups.includes(groupId)));
   // Facilitators and organisers may still write on a locked board (to help); the server agrees.
   const locked = boardLocked && !can(workshop, 'writeLockedBoard');
   const stepOpen = Boolean(state?.actionStepOpen);
   const ballotOpen = Boolean(state?.ballot.open) && can(workshop, 'vote');
-  const [drawerOpen, setDrawerOpen] = useDrawer(stepOpen, ballotOpen);
+  const [drawerOpen, setDrawerOpen] = useDrawer(stepOpen, ballotOpen, state !== undefined, `${workshop.id}:${groupId}`);
   const [focusDrawer, setFocusDrawer] = useState(false);
 
   const toggleLabel = ballotOpen ? t('sessionBoard.toggleBallot') : t('sessionBoard.toggleActionPoints');
   return (
-    <div className="session-layer" style={{ ['--session-top' as string]: `${top}px` }}>
-      <div ref={bar} className="session-bar" data-locked={locked || undefined}>
+    // The board page lays out the bar and the drawer in its own grid (styles/board.css).
+    <div className="session-layer">
+      <div className="session-bar" data-locked={locked || undefined}>
         {state && <CurrentSegment agenda={state.agenda} className="session-bar__segment" />}
         {session && <TimerDisplay session={session} variant="board" />}
         <div className="session-bar__lock" role="status">

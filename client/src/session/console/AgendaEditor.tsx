@@ -78,10 +78,13 @@ export function AgendaEditor({ agenda, run, showNow = true }: { agenda: Agenda; 
                 aria-label={t('console.agenda.start', { title: label })} aria-invalid={rowProblems?.has('start') || undefined}
                 onChange={(e) => update(row.key, { start: e.target.value })}
               />
-              <input
-                className="input agenda-row__title" type="text" value={row.title} maxLength={Limits.titleLength}
+              {/* A textarea that grows with its title (agenda-row__title, field-sizing): an input cut it (issue 10). */}
+              <textarea
+                className="input input--grow agenda-row__title" rows={1} value={row.title} maxLength={Limits.titleLength}
                 aria-label={t('console.agenda.title', { n: String(i + 1) })} aria-invalid={rowProblems?.has('title') || undefined}
-                onChange={(e) => update(row.key, { title: e.target.value })}
+                // One line of text: Enter does not start a new one, and a pasted line break becomes a space.
+                onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }}
+                onChange={(e) => update(row.key, { title: e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') })}
               />
               <div className="agenda-row__tools">
                 {!showNow ? null : isNow ? (
