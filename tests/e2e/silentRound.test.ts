@@ -14,7 +14,7 @@ import { ConsolePage } from './pages/ConsolePage.ts';
 
 const e2e = useE2E();
 const SLOW = { timeout: 15_000 };
-const BANNER = /^🔒 Stille ronde: je nieuwe notities ziet alleen jij, tot de begeleider ze onthult/;
+const BANNER = /Stille ronde: je nieuwe notities ziet alleen jij, tot de begeleider ze onthult/;
 const REVEALED = /^De begeleider heeft de notities onthuld/;
 
 async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {

@@ -16,15 +16,15 @@ export function BrainstormBanner({ session }: { session: BoardSession }) {
   const [revealed, dismiss] = useRevealNotice(brainstorm);
   // A participant is in private mode during a round; everyone else (staff, plenary) watches it.
   const participant = privateMode;
-  const round = String(brainstorm.round);
   const text = !brainstorm.active ? null
     : participant ? t(brainstorm.ended ? 'silentRound.banner.participantEnded' : 'silentRound.banner.participant')
-      : t(brainstorm.ended ? 'silentRound.banner.staffEnded' : 'silentRound.banner.staff', { round });
+      : t(brainstorm.ended ? 'silentRound.banner.staffEnded' : 'silentRound.banner.staff');
   return (
     <div className="brainstorm-banner" role="status" data-testid="brainstorm-banner">
       {text && (
         <p className="brainstorm-banner__round" data-brainstorm={brainstorm.ended ? 'ended' : 'running'}>
-          <span className="brainstorm-banner__lock" aria-hidden="true">🔒</span> {text}
+          <span className="brainstorm-banner__lock" aria-hidden="true">🔒</span>
+          <span className="brainstorm-banner__text">{text}</span>
         </p>
       )}
       {revealed && (
