@@ -69,6 +69,10 @@ describe('silent round from the console', () => {
     await anna.goto(workshop.links.groups[north.id]!);
     await bram.goto(workshop.links.groups[north.id]!);
     for (const page of [a.page, b.page]) await page.getByRole('status').filter({ hasText: BANNER }).waitFor(SLOW);
+    // A reload keeps it: the session says so again (and the page remembers it until then).
+    await b.page.reload();
+    await bram.waitUntilLoaded();
+    await b.page.getByRole('status').filter({ hasText: BANNER }).waitFor(SLOW);
 
     const secret = await anna.addNote();
     await a.page.keyboard.type('Eerst zelf nadenken');
