@@ -6,8 +6,8 @@ export const silentRoundEn: Messages<typeof silentRoundNl> = {
   banner: {
     participant: 'Silent round: only you see your new notes, until the facilitator reveals them.',
     participantEnded: 'Silent round: writing time is over. Your notes stay visible to you only until the facilitator reveals them.',
-    staff: 'Silent round {{round}} is running on this board: participants\' new notes stay on their own laptops until the reveal.',
-    staffEnded: 'Silent round {{round}}: writing time is over; participants\' notes are not revealed yet.',
+    staff: 'Silent round on this board: participants\' new notes stay on their own laptops until the reveal.',
+    staffEnded: 'Silent round on this board: writing time is over; participants\' notes are not revealed yet.',
   },
   revealed: 'The facilitator has revealed the notes: everyone now sees every note of the silent round.',
   dismiss: 'Close notice',

@@ -6,8 +6,8 @@ export const silentRoundNl = {
   banner: {
     participant: 'Stille ronde: je nieuwe notities ziet alleen jij, tot de begeleider ze onthult.',
     participantEnded: 'Stille ronde: de schrijftijd is voorbij. Je notities blijven alleen voor jou zichtbaar tot de begeleider ze onthult.',
-    staff: 'Stille ronde {{round}} loopt op dit bord: nieuwe notities van deelnemers blijven op hun eigen laptop tot de onthulling.',
-    staffEnded: 'Stille ronde {{round}}: de schrijftijd is voorbij; de notities van deelnemers zijn nog niet onthuld.',
+    staff: 'Stille ronde op dit bord: nieuwe notities van deelnemers blijven op hun eigen laptop tot de onthulling.',
+    staffEnded: 'Stille ronde op dit bord: de schrijftijd is voorbij; de notities van deelnemers zijn nog niet onthuld.',
   },
   revealed: 'De begeleider heeft de notities onthuld: iedereen ziet nu alle notities van de stille ronde.',
   dismiss: 'Melding sluiten',

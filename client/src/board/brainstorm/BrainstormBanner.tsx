@@ -16,15 +16,15 @@ export function BrainstormBanner({ session }: { session: BoardSession }) {
   const [revealed, dismiss] = useRevealNotice(brainstorm);
   // A participant is in private mode during a round; everyone else (staff, plenary) watches it.
   const participant = privateMode;
-  const round = String(brainstorm.round);
   const text = !brainstorm.active ? null
     : participant ? t(brainstorm.ended ? 'silentRound.banner.participantEnded' : 'silentRound.banner.participant')
-      : t(brainstorm.ended ? 'silentRound.banner.staffEnded' : 'silentRound.banner.staff', { round });
+      : t(brainstorm.ended ? 'silentRound.banner.staffEnded' : 'silentRound.banner.staff');
   return (
     <div className="brainstorm-banner" role="status" data-testid="brainstorm-banner">
       {text && (
         <p className="brainstorm-banner__round" data-brainstorm={brainstorm.ended ? 'ended' : 'running'}>
-          <span className="brainstorm-banner__lock" aria-hidden="true">🔒</span> {text}
+          <LockIcon />
+          <span className="brainstorm-banner__text">{text}</span>
         </p>
       )}
       {revealed && (
@@ -40,5 +40,17 @@ export function BrainstormBanner({ session }: { session: BoardSession }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** A padlock drawn inline (an emoji lock is missing from some laptops' fonts and shows as a box). */
+function LockIcon() {
+  return (
+    <svg className="brainstorm-banner__lock" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
+      fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round"
+    >
+      <rect x="5" y="11" width="14" height="10" rx="2" />
+      <path d="M8 11V8a4 4 0 018 0v3" />
+    </svg>
   );
 }

@@ -19,6 +19,7 @@ import { useWorkshopDeleted } from '../useWorkshopDeleted.ts';
 import { AgendaSection } from './AgendaSection.tsx';
 import { BallotSection } from './BallotSection.tsx';
 import { BoardsSection } from './BoardsSection.tsx';
+import { BrainstormSection } from './BrainstormSection.tsx';
 import { ConsoleContext, type ConsoleValue } from './ConsoleContext.ts';
 import { DecisionsSection } from './DecisionsSection.tsx';
 import { GroupsSection } from './GroupsSection.tsx';
@@ -86,6 +87,7 @@ export function FacilitatorConsole({ access, token, role }: {
               <TimerSection />
               <MessageSection />
               <BoardsSection />
+              <BrainstormSection />
               <AgendaSection />
             </div>
           </div>

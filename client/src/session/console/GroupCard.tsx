@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { brainstormFor } from '../../../../shared/schemas/brainstorm.ts';
 import type { Group } from '../../../../shared/schemas/workshop.ts';
 import { paths } from '../../router/routes.ts';
 import { apStatusOf, apStatusText } from './apStatus.ts';
@@ -22,6 +23,7 @@ export function GroupCard({ group, online }: { group: Group; online: number }) {
       <div className="group-card__head">
         <h3 id={headingId} className="group-card__name">{group.name}</h3>
         {locked && <span className="badge badge--locked">{t('console.groups.locked')}</span>}
+        {brainstormFor(session.state.brainstorm, group.id).active && <span className="badge badge--brainstorm" data-testid="brainstorm-badge">{t('silentRound.console.badge')}</span>}
       </div>
       <BoardThumbnail thumb={thumb} groupName={group.name} />
       <dl className="group-card__facts">
