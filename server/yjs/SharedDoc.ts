@@ -12,6 +12,7 @@ import { REMOTE_ORIGIN, type BoardHooks } from './boardHooks.ts';
 import { ClientWrites } from './ClientWrites.ts';
 import { BadMessageError, readOrFail, send, type Connection } from './connection.ts';
 import { takePending } from './pendingUpdates.ts';
+import { PresenceBatch, type PresenceChanges } from './presenceBatch.ts';
 import { PresenceOwners, PresenceThrottle, decodePresence, encodePresence } from './presenceGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
 import { groupCommitOf } from './GroupCommit.ts';
@@ -57,6 +58,8 @@ export class SharedDoc {
     (owner) => owner.ws.readyState !== owner.ws.OPEN,
     (owner) => probeAlive(owner),
   );
+  /** The room's presence changes, sent to every socket as one update per interval (presenceBatch.ts). */
+  private readonly presence = new PresenceBatch((changes) => this.sendPresence(changes));
   private lastSeq = 0;
   private appendedSinceCompact = 0;
   /** Encoded size of the document, estimated from what was stored (exact at load and compaction). */
@@ -176,11 +179,21 @@ export class SharedDoc {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const changed = [...added, ...updated, ...removed];
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    this.broadcast(encodeAwareness(update));
-    this.options.hooks?.onAwareness?.(this, update, origin === REMOTE_ORIGIN ? 'remote' : 'local');
+    if (this.destroyed) return;
+    this.presence.add([...added, ...updated, ...removed], origin === REMOTE_ORIGIN ? 'remote' : 'local');
   };
+
+  /** One awareness update with every changed client's current state, encoded once for all sockets. */
+  private sendPresence({ local, remote }: PresenceChanges): void {
+    const all = remote.length === 0 ? local : local.length === 0 ? remote : [...new Set([...local, ...remote])];
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, all);
+    this.broadcast(encodeAwareness(update));
+    const hooks = this.options.hooks;
+    if (!hooks?.onAwareness) return;
+    // Only this process's changes are published to the others (server/cluster/docFanout.ts).
+    if (local.length > 0) hooks.onAwareness(this, all === local ? update : awarenessProtocol.encodeAwarenessUpdate(this.awareness, local), 'local');
+    if (remote.length > 0) hooks.onAwareness(this, all === remote ? update : awarenessProtocol.encodeAwarenessUpdate(this.awareness, remote), 'remote');
+  }
 
   private broadcast(message: Uint8Array, except?: unknown): void {
     for (const conn of this.connections) {
@@ -383,6 +396,7 @@ export class SharedDoc {
       await this.compact();
     }
     this.destroyed = true;
+    this.presence.stop();
     this.writes.destroy();
     this.awareness.destroy();
     this.doc.destroy();
