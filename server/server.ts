@@ -105,7 +105,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     }
   });
   const yjs = createYjsServer({
-    storage, docs, log, hooks, registry: boardSockets,
+    storage, docs, log, hooks, registry: boardSockets, compression: config.wsCompression,
     limits: {
       authFailures: limits.authFailures,
       upgradeTimeoutMs: config.upgradeTimeoutMs,
