@@ -34,7 +34,7 @@ const Env = z.object({
   UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_BOARD_SOCKETS: z.coerce.number().int().min(1).default(4000),
   MAX_BOARD_SOCKETS_PER_BOARD: z.coerce.number().int().min(1).default(200),
-  /** permessage-deflate on board sockets (server/yjs/compression.ts). */
+  /** permessage-deflate on board sockets, once per room (server/yjs/roomDeflate.ts). */
   WS_COMPRESSION: z.enum(['0', '1']).default('0'),
   /** Comma-separated origins allowed on /yjs and /socket.io besides our own; `*`: any. */
   ALLOWED_ORIGINS: z.string().optional(),
@@ -68,7 +68,7 @@ export interface Config {
   upgradeTimeoutMs: number;
   maxBoardSockets: number;
   maxBoardSocketsPerBoard: number;
-  /** permessage-deflate on board sockets (server/yjs/compression.ts). */
+  /** permessage-deflate on board sockets, once per room (server/yjs/roomDeflate.ts). */
   wsCompression: boolean;
   /** Origins allowed besides the request's own host and PUBLIC_URL; `'*'`: any. */
   allowedOrigins: readonly string[] | '*';

@@ -18,6 +18,7 @@ import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate
 import { groupCommitOf } from './GroupCommit.ts';
 import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
 import { changesAnything } from './updateGuard.ts';
+import { COMPRESS_MIN_BYTES, RoomDeflate, compressedFrame, sendFrame } from './roomDeflate.ts';
 
 export { BadMessageError, type Connection, type ConnectionRights } from './connection.ts';
 
@@ -69,6 +70,8 @@ export class SharedDoc {
   private compacting = false;
   /** The encoded whole-board answer to joiners (see wholeStateStep2). */
   private wholeState: Uint8Array | undefined;
+  /** The room's compressor, while a socket takes compressed room frames (roomDeflate.ts). */
+  private deflate: RoomDeflate | undefined;
   /** The stored state, read once while writes fail (see answerStep1). */
   private storedWhileFailing: Promise<Uint8Array> | undefined;
 
@@ -196,9 +199,35 @@ export class SharedDoc {
   }
 
   private broadcast(message: Uint8Array, except?: unknown): void {
+    const frame = message.byteLength >= COMPRESS_MIN_BYTES ? this.roomFrame(message) : undefined;
     for (const conn of this.connections) {
-      if (conn !== except) send(conn, message);
+      // A socket on the room's compressed stream gets every room frame, its own edits too:
+      // one missed frame and it could not read the next (roomDeflate.ts).
+      if (frame && conn.roomFrames) {
+        if (conn.ws.readyState === conn.ws.OPEN) sendFrame(conn.ws, frame);
+      } else if (conn !== except) {
+        send(conn, message);
+      }
     }
+  }
+
+  /** `message` compressed once for every socket that takes room frames; undefined when none does. */
+  private roomFrame(message: Uint8Array): Buffer[] | undefined {
+    let takers = false;
+    let fresh = false;
+    for (const conn of this.connections) {
+      if (!conn.roomFrames || conn.ws.readyState !== conn.ws.OPEN) continue;
+      takers = true;
+      if (conn.roomFramesFresh) {
+        fresh = true;
+        conn.roomFramesFresh = false;
+      }
+    }
+    if (!takers) return undefined;
+    this.deflate ??= new RoomDeflate();
+    // A socket new to the stream has none of the earlier frames this one could point into.
+    if (fresh) this.deflate.reset();
+    return compressedFrame(this.deflate.compress(message));
   }
 
   /** Corks the TCP socket under every open WebSocket of the room; uncork each afterwards. */
@@ -221,6 +250,7 @@ export class SharedDoc {
   /** Adds a socket: sends our state vector and everyone's presence, as y-websocket expects. */
   add(conn: Connection): void {
     this.connections.add(conn);
+    if (conn.roomFrames) conn.roomFramesFresh = true;
     send(conn, encodeMessage(MessageType.sync, (e) => syncProtocol.writeSyncStep1(e, this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
@@ -236,6 +266,11 @@ export class SharedDoc {
     conn.presence?.stop();
     awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     this.presenceOwners.release(conn.awarenessIds);
+    if (this.deflate && ![...this.connections].some((c) => c.roomFrames)) {
+      // Its memory is the room's largest part after the document: freed when nobody uses it.
+      this.deflate.close();
+      this.deflate = undefined;
+    }
   }
 
   /**
@@ -397,6 +432,8 @@ export class SharedDoc {
     }
     this.destroyed = true;
     this.presence.stop();
+    this.deflate?.close();
+    this.deflate = undefined;
     this.writes.destroy();
     this.awareness.destroy();
     this.doc.destroy();

@@ -11,7 +11,7 @@ import type { RateLimiter } from '../http/rateLimit.ts';
 import { refuseUpgrade } from '../http/upgradeReply.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
-import { boardCompression } from './compression.ts';
+import { boardDeflateOffer, takesRoomFrames } from './roomDeflate.ts';
 import type { BoardHookChain, BoardRoom } from './boardHooks.ts';
 import type { DocManager } from './DocManager.ts';
 import { BadMessageError, type Connection } from './SharedDoc.ts';
@@ -31,7 +31,7 @@ export interface YjsServerOptions {
   limits?: BoardSocketLimits;
   /** Admitted sockets by token hash, closed when their link is rotated (server/yjs/socketRegistry.ts). */
   registry?: SocketRegistry;
-  /** permessage-deflate with clients that offer it (compression.ts); off when unset. */
+  /** permessage-deflate with clients that offer it, compressed once per room (roomDeflate.ts); off when unset. */
   compression?: boolean;
 }
 
@@ -53,7 +53,7 @@ type Admission = { ok: true; principal: Principal; workshopId: string; groupId: 
  * 44xx code before a single document byte is sent.
  */
 export function createYjsServer({ storage, docs, log, hooks, limits, registry, compression = false }: YjsServerOptions) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes, perMessageDeflate: boardCompression(compression) });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes, perMessageDeflate: compression ? boardDeflateOffer() : false });
   const alive = new WeakMap<WebSocket, boolean>();
 
   const pinger = setInterval(() => {
@@ -102,6 +102,7 @@ export function createYjsServer({ storage, docs, log, hooks, limits, registry, c
         announcePresence: can(principal, 'announcePresence'),
       },
       awarenessIds: new Set(),
+      roomFrames: compression && takesRoomFrames(ws),
     };
     // Frames that arrive while the document loads are kept and handled in order afterwards.
     const early: Uint8Array[] = [];

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addNote, readNotes } from '../../shared/board/notes.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
 
@@ -18,7 +19,7 @@ afterEach(async () => {
   await server?.close();
 });
 
-async function pair(env: Record<string, string> = {}): Promise<{ workshop: WorkshopCreated; a: BoardClient; b: BoardClient }> {
+async function pair(env: Record<string, string> = {}): Promise<{ workshop: WorkshopCreated; a: BoardClient; b: BoardClient; open: () => BoardClient }> {
   server = await startTestServer(env);
   const workshop = await server.createWorkshop();
   const groupId = workshop.groups[0]!.id;
@@ -26,7 +27,7 @@ async function pair(env: Record<string, string> = {}): Promise<{ workshop: Works
   const [a, b] = [open(), open()];
   clients.push(a, b);
   await Promise.all([a.synced, b.synced]);
-  return { workshop, a, b };
+  return { workshop, a, b, open: () => { const c = open(); clients.push(c); return c; } };
 }
 
 const tcpOf = (c: BoardClient) => (c.provider.ws as unknown as { _socket: { bytesRead: number } })._socket;
@@ -44,7 +45,7 @@ describe('board channel compression', () => {
   it('is negotiated with a small window, and edits arrive in fewer bytes than their updates have', async () => {
     const { a, b } = await pair({ WS_COMPRESSION: '1' });
     expect(extensionsOf(b)).toContain('permessage-deflate');
-    expect(deflateParamsOf(b)).toMatchObject({ server_max_window_bits: 11, client_max_window_bits: 11 });
+    expect(deflateParamsOf(b)).toMatchObject({ server_max_window_bits: WINDOW_BITS, client_max_window_bits: WINDOW_BITS });
     let updateBytes = 0;
     a.doc.on('update', (u: Uint8Array) => { updateBytes += u.byteLength; });
     const before = tcpOf(b).bytesRead;
@@ -55,6 +56,23 @@ describe('board channel compression', () => {
     expect(updateBytes).toBeGreaterThan(2_000);
     expect(received).toBeLessThan(updateBytes * 0.8);
     expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
+  });
+
+  it('keeps every socket readable across joins and leaves: one compressor per room, reset for a newcomer', async () => {
+    const { a, b, open } = await pair({ WS_COMPRESSION: '1' });
+    const note = (from: BoardClient, i: number) => addNote(from.doc, { x: i, y: 3, text: `${typed(20 + (i % 9))} ${i}` }, { kind: 'local' });
+    for (let i = 0; i < 10; i++) note(i % 2 ? a : b, i);
+    // A newcomer mid-stream, then edits from all three, then one leaves and edits go on.
+    const c = open();
+    await c.synced;
+    for (let i = 10; i < 30; i++) note([a, b, c][i % 3]!, i);
+    await Promise.all([a, b, c].map((x) => waitForDoc(x.doc, (d) => readNotes(d).length === 30)));
+    b.destroy();
+    for (let i = 30; i < 40; i++) note(i % 2 ? a : c, i);
+    await Promise.all([a, c].map((x) => waitForDoc(x.doc, (d) => readNotes(d).length === 40)));
+    expect(readNotes(c.doc)).toEqual(readNotes(a.doc));
+    // Nobody was cut off for an unreadable frame.
+    expect([a, c].every((x) => x.provider.wsconnected)).toBe(true);
   });
 
   it('is off by default (WS_COMPRESSION=0), and sync works the same', async () => {
