@@ -37,7 +37,11 @@ export function boardDeflateOffer(): PerMessageDeflateOptions {
     serverMaxWindowBits: WINDOW_BITS,
     // `ws` must compress nothing itself: every send says `compress: false` (connection.ts).
     // (With context takeover `ws` ignores its threshold, so that is no fence.)
-    // What a client sends: inflated by `ws` in small windows.
+    // What a client sends: without context, so that `ws` clients (which then keep to their
+    // 1 KiB threshold) send their small edits as they are and the server inflates nothing.
+    // A client's own context would cost an inflate per incoming edit on libuv's thread pool
+    // (in bench:sync more CPU than all the compression saved) for ~100 bytes up per edit.
+    clientNoContextTakeover: true,
     clientMaxWindowBits: WINDOW_BITS,
   };
 }
@@ -60,7 +64,8 @@ export function takesRoomFrames(ws: WebSocket): boolean {
 
 /** One room's compressor: a raw deflate stream, sync-flushed after each message. */
 export class RoomDeflate {
-  private readonly stream = zlib.createDeflateRaw({ level: 1, windowBits: WINDOW_BITS, memLevel: MEM_LEVEL });
+  // chunkSize: Node's own output buffer, unused here (compress() writes into `out`): the least.
+  private readonly stream = zlib.createDeflateRaw({ level: 1, windowBits: WINDOW_BITS, memLevel: MEM_LEVEL, chunkSize: 64 });
   private readonly handle: ZlibHandle;
   private readonly state: Uint32Array;
   private out = Buffer.allocUnsafe(4096);

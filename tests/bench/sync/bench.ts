@@ -42,7 +42,8 @@ print(`# bench:sync — ${new Date().toISOString()}, Node ${process.version}, ${
   + `${twoCores ? 'server pinned to CPU 0, laptops to CPU 1' : 'no pinning (taskset missing or one core)'}, `
   + `${options.seconds} s of edits per run, ${options.workers} laptop workers, `
   + `Werkbord ${options.werkbordSource ? 'from its TypeScript sources (tsx)' : 'built (dist/server/main.js)'}`
-  + `${Object.keys(options.werkbordEnv).length > 0 ? ` with ${Object.entries(options.werkbordEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}\n`);
+  + `${Object.keys(options.werkbordEnv).length > 0 ? ` with ${Object.entries(options.werkbordEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`
+  + `${options.werkbordNodeArgs.length > 0 ? `, node ${options.werkbordNodeArgs.join(' ')}` : ''}\n`);
 
 const byScenario = new Map<string, RunResult[]>();
 for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {

@@ -18,7 +18,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
                         [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
-                        [--source] [--werkbord-env NAME=VALUE …]
+                        [--source] [--werkbord-env NAME=VALUE …] [--werkbord-node-flag FLAG …]
 scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
 
 /** Parses the command line; prints the usage and exits on a bad one. */
@@ -35,6 +35,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         'cpu-prof': { type: 'string' },
         source: { type: 'boolean', default: false },
         'werkbord-env': { type: 'string', multiple: true },
+        'werkbord-node-flag': { type: 'string', multiple: true },
         help: { type: 'boolean', default: false },
       },
     });
@@ -56,7 +57,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       kneeSeconds: positive('knee-seconds', values['knee-seconds']),
       servers,
       workers: Math.round(positive('workers', values.workers)),
-      werkbordNodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
+      werkbordNodeArgs: [
+        ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []),
+        ...(values['werkbord-node-flag'] ?? []),
+      ],
       werkbordSource: values.source,
       werkbordEnv: Object.fromEntries((values['werkbord-env'] ?? []).map((pair) => {
         const at = pair.indexOf('=');
