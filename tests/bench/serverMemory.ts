@@ -4,7 +4,8 @@
  * opens every demo board with a stock y-websocket client plus one control socket and prints
  * the server's resident memory; then opens 100 more rooms (5 workshops × 20 groups, one
  * client each, one note per board) and prints the memory each open room costs.
- * `-- --source` runs server/main.ts through tsx instead, for comparison.
+ * `-- --source` runs server/main.ts through tsx instead, for comparison; `-- --node-flag=F`
+ * (repeatable) starts the server with node flag F (e.g. `--max-semi-space-size=1`).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,8 @@ process.setMaxListeners(0); // one exit listener per y-websocket client of this 
 const built = !process.argv.includes('--source');
 if (built) await buildServer();
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-mem-'));
-const server = await startChildServer(dataDir, { DEMO: '1' }, { built });
+const nodeArgs = process.argv.filter((a) => a.startsWith('--node-flag=')).map((a) => a.slice('--node-flag='.length));
+const server = await startChildServer(dataDir, { DEMO: '1' }, { built, nodeArgs });
 const pid = server.child.pid!;
 const idle = await settledRss(pid);
 const links = readFileSync(join(dataDir, 'demo-links.txt'), 'utf8');
@@ -69,7 +71,7 @@ for (let w = 0; w < EXTRA_WORKSHOPS; w += 1) {
 const rooms = EXTRA_WORKSHOPS * GROUPS_EACH;
 const withRooms = await settledRss(pid);
 
-console.log(`server: ${built ? 'built (node dist/server/main.js)' : 'TypeScript sources through tsx'}`);
+console.log(`server: ${built ? 'built (node dist/server/main.js)' : 'TypeScript sources through tsx'}${nodeArgs.length > 0 ? `, node ${nodeArgs.join(' ')}` : ''}, WS_COMPRESSION=${process.env.WS_COMPRESSION ?? '1 (default)'}`);
 console.log(`server RSS idle after start: ${idle.toFixed(1)} MiB`);
 console.log(`server RSS with the demo workshop's ${demoBoards} boards open: ${loaded.toFixed(1)} MiB`);
 console.log(`server RSS with ${rooms} more rooms open (template boards, one client and one note each): ${withRooms.toFixed(1)} MiB`);
