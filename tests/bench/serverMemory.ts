@@ -70,12 +70,17 @@ for (let w = 0; w < EXTRA_WORKSHOPS; w += 1) {
 }
 const rooms = EXTRA_WORKSHOPS * GROUPS_EACH;
 const withRooms = await settledRss(pid);
+// A room's compressor is freed after 10 s without a frame (server/yjs/SharedDoc.ts): read again
+// once the rooms have been quiet for longer, as most open boards are most of the time.
+await new Promise((resolve) => setTimeout(resolve, 11_000));
+const quietRooms = await settledRss(pid);
 
 console.log(`server: ${built ? 'built (node dist/server/main.js)' : 'TypeScript sources through tsx'}${nodeArgs.length > 0 ? `, node ${nodeArgs.join(' ')}` : ''}, WS_COMPRESSION=${process.env.WS_COMPRESSION ?? '1 (default)'}`);
 console.log(`server RSS idle after start: ${idle.toFixed(1)} MiB`);
 console.log(`server RSS with the demo workshop's ${demoBoards} boards open: ${loaded.toFixed(1)} MiB`);
 console.log(`server RSS with ${rooms} more rooms open (template boards, one client and one note each): ${withRooms.toFixed(1)} MiB`);
 console.log(`per open room: ${((withRooms - loaded) / rooms * 1.048576).toFixed(3)} MB`);
+console.log(`the same after 11 s without edits: ${quietRooms.toFixed(1)} MiB, per open room ${((quietRooms - loaded) / rooms * 1.048576).toFixed(3)} MB`);
 control.close();
 for (const c of clients) c.destroy();
 server.child.kill('SIGTERM');
