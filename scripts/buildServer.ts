@@ -32,7 +32,8 @@ export async function buildServer(outdir = SERVER_OUT): Promise<void> {
     packages: 'external',
     chunkNames: '[name]-[hash]',
     sourcemap: 'linked',
-    // Stack traces in the logs then name server/….ts lines (node --enable-source-maps).
+    // With `node --enable-source-maps` stack traces name server/….ts lines (docs/operations.md;
+    // not the default: it costs ~11 MiB).
     sourcesContent: false,
     logLevel: 'warning',
   });
