@@ -31,9 +31,9 @@ export async function buildServer(outdir = SERVER_OUT): Promise<void> {
     target: 'node20',
     packages: 'external',
     chunkNames: '[name]-[hash]',
-    sourcemap: 'linked',
     // With `node --enable-source-maps` stack traces name server/….ts lines (docs/operations.md;
     // not the default: it costs ~11 MiB).
+    sourcemap: 'linked',
     sourcesContent: false,
     logLevel: 'warning',
   });

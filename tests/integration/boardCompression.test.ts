@@ -8,7 +8,7 @@ import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient
 /*
  * permessage-deflate on the board channel (server/yjs/compression.ts): negotiated with a
  * client that offers it (browsers and the `ws` client do), with the small window the server
- * sets, and board edits arrive in fewer bytes than they have. WS_COMPRESSION=0 turns it off.
+ * sets, and board edits arrive in fewer bytes than they have. On with WS_COMPRESSION=1.
  */
 
 let server: TestServer;
@@ -43,7 +43,7 @@ const typed = (n: number) => Array.from({ length: n }, (_, i) => WORDS[(i * 7 + 
 
 describe('board channel compression', () => {
   it('is negotiated with a small window, and edits arrive in fewer bytes than their updates have', async () => {
-    const { a, b } = await pair();
+    const { a, b } = await pair({ WS_COMPRESSION: '1' });
     expect(extensionsOf(b)).toContain('permessage-deflate');
     expect(deflateParamsOf(b)).toMatchObject({ server_max_window_bits: WINDOW_BITS, client_max_window_bits: WINDOW_BITS });
     let updateBytes = 0;
@@ -59,7 +59,7 @@ describe('board channel compression', () => {
   });
 
   it('keeps every socket readable across joins and leaves: one compressor per room, reset for a newcomer', async () => {
-    const { a, b, open } = await pair();
+    const { a, b, open } = await pair({ WS_COMPRESSION: '1' });
     const note = (from: BoardClient, i: number) => addNote(from.doc, { x: i, y: 3, text: `${typed(20 + (i % 9))} ${i}` }, { kind: 'local' });
     for (let i = 0; i < 10; i++) note(i % 2 ? a : b, i);
     // A newcomer mid-stream, then edits from all three, then one leaves and edits go on.
@@ -75,8 +75,8 @@ describe('board channel compression', () => {
     expect([a, c].every((x) => x.provider.wsconnected)).toBe(true);
   });
 
-  it('is off with WS_COMPRESSION=0, and sync works the same', async () => {
-    const { a, b } = await pair({ WS_COMPRESSION: '0' });
+  it('is off by default (WS_COMPRESSION=0), and sync works the same', async () => {
+    const { a, b } = await pair();
     expect(extensionsOf(b)).toBe('');
     addNote(a.doc, { x: 1, y: 2, text: typed(30) }, { kind: 'local' });
     await waitForDoc(b.doc, (d) => readNotes(d).length === 1);
