@@ -31,8 +31,9 @@ export async function buildServer(outdir = SERVER_OUT): Promise<void> {
     target: 'node20',
     packages: 'external',
     chunkNames: '[name]-[hash]',
+    // With `node --enable-source-maps` stack traces name server/….ts lines (docs/operations.md;
+    // not the default: it costs ~11 MiB).
     sourcemap: 'linked',
-    // Stack traces in the logs then name server/….ts lines (node --enable-source-maps).
     sourcesContent: false,
     logLevel: 'warning',
   });

@@ -34,6 +34,8 @@ const Env = z.object({
   UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_BOARD_SOCKETS: z.coerce.number().int().min(1).default(4000),
   MAX_BOARD_SOCKETS_PER_BOARD: z.coerce.number().int().min(1).default(200),
+  /** permessage-deflate on board sockets, once per room (server/yjs/roomDeflate.ts). */
+  WS_COMPRESSION: z.enum(['0', '1']).default('0'),
   /** Comma-separated origins allowed on /yjs and /socket.io besides our own; `*`: any. */
   ALLOWED_ORIGINS: z.string().optional(),
   // Exports rendered in worker threads (issue 8, finding 7; docs/api.md, "Export").
@@ -66,6 +68,8 @@ export interface Config {
   upgradeTimeoutMs: number;
   maxBoardSockets: number;
   maxBoardSocketsPerBoard: number;
+  /** permessage-deflate on board sockets, once per room (server/yjs/roomDeflate.ts). */
+  wsCompression: boolean;
   /** Origins allowed besides the request's own host and PUBLIC_URL; `'*'`: any. */
   allowedOrigins: readonly string[] | '*';
   /** The export worker pool (server/export/exportPool.ts). */
@@ -121,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     upgradeTimeoutMs: e.UPGRADE_TIMEOUT_MS,
     maxBoardSockets: e.MAX_BOARD_SOCKETS,
     maxBoardSocketsPerBoard: e.MAX_BOARD_SOCKETS_PER_BOARD,
+    wsCompression: e.WS_COMPRESSION === '1',
     allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),
     exports: { workers: e.EXPORT_WORKERS, queue: e.EXPORT_QUEUE, timeoutMs: e.EXPORT_TIMEOUT_MS, memoryMb: e.EXPORT_MEMORY_MB },
     databaseUrl: e.DATABASE_URL,

@@ -14,7 +14,6 @@ import { safePath, type Logger } from './logger.ts';
 import { eraseWorkshop } from './organiser/eraseWorkshop.ts';
 import { startRetention } from './organiser/retention.ts';
 import { createSessionService } from './session/sessionService.ts';
-import { startCluster } from './cluster/startCluster.ts';
 import { CloseCode } from '../shared/closeCodes.ts';
 import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
@@ -40,8 +39,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   // The board channel's extensions (server/yjs/boardHooks.ts): the session registers its
   // hooks below, once it exists (it needs the documents, which call the hooks).
   const hooks = new BoardHookChain(log);
-  // REDIS_URL: several processes serve the same workshops (docs/operations.md).
-  const cluster = config.redisUrl ? await startCluster(config.redisUrl, storage, log) : undefined;
+  // REDIS_URL: several processes serve the same workshops (docs/operations.md). Imported
+  // only then: the Redis client and adapter are about 20 MiB of a one-process server's memory.
+  const cluster = config.redisUrl
+    ? await (await import('./cluster/startCluster.ts')).startCluster(config.redisUrl, storage, log)
+    : undefined;
   if (cluster) hooks.use(cluster.boardHooks);
   const docs = new DocManager({
     storage, log, hooks, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs,
@@ -109,7 +111,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     }
   });
   const yjs = createYjsServer({
-    storage, docs, log, hooks, registry: boardSockets,
+    storage, docs, log, hooks, registry: boardSockets, compression: config.wsCompression,
     limits: {
       authFailures: limits.authFailures,
       upgradeTimeoutMs: config.upgradeTimeoutMs,

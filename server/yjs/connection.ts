@@ -26,6 +26,10 @@ export interface Connection {
   pending?: PendingState;
   pendingTimer?: NodeJS.Timeout;
   presence?: PresenceThrottle;
+  /** Takes the room's compressed frames (roomDeflate.ts); set at admission. */
+  roomFrames?: boolean;
+  /** Has not received a room frame yet: the room's compressor must reset before the next one. */
+  roomFramesFresh?: boolean;
   /** When this socket's recent updates were refused (each refusal costs a full undo). */
   refusedAt?: number[];
 }
@@ -35,8 +39,13 @@ export class BadMessageError extends Error {
   override name = 'BadMessageError';
 }
 
+/**
+ * Sends one message to one socket, never compressed by `ws`: with context takeover `ws` would
+ * compress it with a context of its own (its threshold does not apply then), which would put
+ * the socket's window out of step with the room's compressed frames (roomDeflate.ts).
+ */
 export function send(conn: Connection, message: Uint8Array): void {
-  if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(message);
+  if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(message, { compress: false });
 }
 
 /** Runs a read of client bytes, turning any failure into a BadMessageError. */

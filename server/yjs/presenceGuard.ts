@@ -7,7 +7,8 @@ import { MAX_PRESENCE_JSON, PresenceState, type PresenceRole } from '../../share
  * lets any socket set or clear any client id's state, of any size; here a socket may only set
  * and clear the states it owns (the first socket to announce a client id owns it), read-only
  * sockets announce nothing, each state is small and has the documented fields, and a socket's
- * changes are passed on at most every PRESENCE_INTERVAL_MS (later ones coalesce).
+ * changes are applied at most every PRESENCE_INTERVAL_MS (later ones coalesce; the room relays
+ * them batched, presenceBatch.ts).
  */
 
 /** At most this often per socket are presence changes applied and broadcast (20/s, the cursor rate). */

@@ -11,6 +11,7 @@ import type { RateLimiter } from '../http/rateLimit.ts';
 import { refuseUpgrade } from '../http/upgradeReply.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
+import { boardDeflateOffer, takesRoomFrames } from './roomDeflate.ts';
 import type { BoardHookChain, BoardRoom } from './boardHooks.ts';
 import type { DocManager } from './DocManager.ts';
 import { BadMessageError, type Connection } from './SharedDoc.ts';
@@ -30,6 +31,8 @@ export interface YjsServerOptions {
   limits?: BoardSocketLimits;
   /** Admitted sockets by token hash, closed when their link is rotated (server/yjs/socketRegistry.ts). */
   registry?: SocketRegistry;
+  /** permessage-deflate with clients that offer it, compressed once per room (roomDeflate.ts); off when unset. */
+  compression?: boolean;
 }
 
 export interface BoardSocketLimits {
@@ -49,8 +52,8 @@ type Admission = { ok: true; principal: Principal; workshopId: string; groupId: 
  * The token is checked before the upgrade completes; a refused socket is closed with a
  * 44xx code before a single document byte is sent.
  */
-export function createYjsServer({ storage, docs, log, hooks, limits, registry }: YjsServerOptions) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes });
+export function createYjsServer({ storage, docs, log, hooks, limits, registry, compression = false }: YjsServerOptions) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes, perMessageDeflate: compression ? boardDeflateOffer() : false });
   const alive = new WeakMap<WebSocket, boolean>();
 
   const pinger = setInterval(() => {
@@ -100,6 +103,7 @@ export function createYjsServer({ storage, docs, log, hooks, limits, registry }:
         presenceRole: principal.role === 'facilitator' || principal.role === 'organiser' ? principal.role : null,
       },
       awarenessIds: new Set(),
+      roomFrames: compression && takesRoomFrames(ws),
     };
     // Frames that arrive while the document loads are kept and handled in order afterwards.
     const early: Uint8Array[] = [];

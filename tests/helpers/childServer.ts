@@ -18,6 +18,8 @@ export interface ChildServerOptions {
    * that no loader inherited from the test runner can hide a file the build is missing.
    */
   built?: boolean;
+  /** Node flags before the entry (e.g. `--max-semi-space-size=1` in bench:memory). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ChildServerOptions {
  */
 export function startChildServer(dataDir: string, env: Record<string, string> = {}, options: ChildServerOptions = {}): Promise<ChildServer> {
   const root = process.cwd();
-  const args = options.built ? [join(root, 'dist/server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')];
+  const args = [...(options.nodeArgs ?? []), ...(options.built ? [join(root, 'dist/server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')])];
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   if (options.built) delete inherited.NODE_OPTIONS;
   const child = spawn(process.execPath, args, {

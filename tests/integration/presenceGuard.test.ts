@@ -130,4 +130,27 @@ describe('finding 5: a socket sets only its own, valid, bounded presence', () =>
     expect(received).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 2);
     expect(received).toBeLessThan(2_000);
   });
+
+  it('relays a room of moving cursors as one merged update per interval, not one per laptop', async () => {
+    const movers = await Promise.all(Array.from({ length: 8 }, () => board()));
+    const observer = await board();
+    let messages = 0;
+    let merged = 0;
+    observer.provider.awareness.on('update', ({ added, updated }: { added: number[]; updated: number[] }) => {
+      messages++;
+      if (added.length + updated.length > 1) merged++;
+    });
+    const started = Date.now();
+    for (let i = 1; i <= 20; i++) {
+      for (const m of movers) m.provider.awareness.setLocalStateField('cursor', { x: i, y: i });
+    }
+    const last = (s: Map<number, Record<string, unknown>>) => movers.every((m) => (s.get(m.doc.clientID)?.cursor as { x: number } | undefined)?.x === 20);
+    await presenceWhere(observer, last);
+    const elapsed = Date.now() - started;
+    // Relayed one socket at a time the observer would get at least one message per mover;
+    // batched per room it gets at most one per 50 ms window (plus the first and the last),
+    // and those carry several movers each.
+    expect(messages).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 2);
+    expect(merged).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { buildServer } from '../../../scripts/buildServer.ts';
 import { parseOptions } from './options.ts';
 import { ensureReferenceServers } from './reference.ts';
 import { formatTable } from './report.ts';
@@ -17,6 +18,8 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
 if (options.servers.some((s) => s !== 'Werkbord')) ensureReferenceServers(log);
+// Werkbord as `npm start` runs it: built to plain JavaScript (dist/server/).
+if (options.servers.includes('Werkbord') && !options.werkbordSource) await buildServer();
 
 // The server on core 0, this process and the laptop workers on core 1: the generator must not
 // steal the server's CPU (nor the other way round).
@@ -27,6 +30,8 @@ const runOptions: RunOptions = {
   cpu: twoCores ? 0 : undefined,
   generatorCpu: twoCores ? 1 : undefined,
   werkbordNodeArgs: options.werkbordNodeArgs,
+  werkbordSource: options.werkbordSource,
+  werkbordEnv: options.werkbordEnv,
   seconds: options.seconds,
   workers: options.workers,
   log,
@@ -35,7 +40,10 @@ const runOptions: RunOptions = {
 print(`# bench:sync — ${new Date().toISOString()}, Node ${process.version}, ${cores} cores, `
   + `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, `
   + `${twoCores ? 'server pinned to CPU 0, laptops to CPU 1' : 'no pinning (taskset missing or one core)'}, `
-  + `${options.seconds} s of edits per run, ${options.workers} laptop workers\n`);
+  + `${options.seconds} s of edits per run, ${options.workers} laptop workers, `
+  + `Werkbord ${options.werkbordSource ? 'from its TypeScript sources (tsx)' : 'built (dist/server/main.js)'}`
+  + `${Object.keys(options.werkbordEnv).length > 0 ? ` with ${Object.entries(options.werkbordEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`
+  + `${options.werkbordNodeArgs.length > 0 ? `, node ${options.werkbordNodeArgs.join(' ')}` : ''}\n`);
 
 const byScenario = new Map<string, RunResult[]>();
 for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {

@@ -10,10 +10,15 @@ export interface BenchOptions {
   workers: number;
   /** Node flags for the Werkbord server process: `--cpu-prof DIR` profiles it into DIR. */
   werkbordNodeArgs: string[];
+  /** `--source`: Werkbord from server/main.ts through tsx instead of the build. */
+  werkbordSource: boolean;
+  /** `--werkbord-env NAME=VALUE` (repeatable): extra environment for Werkbord, to compare settings. */
+  werkbordEnv: Record<string, string>;
 }
 
 const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
                         [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
+                        [--source] [--werkbord-env NAME=VALUE …] [--werkbord-node-flag FLAG …]
 scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
 
 /** Parses the command line; prints the usage and exits on a bad one. */
@@ -28,6 +33,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         servers: { type: 'string', default: SERVER_NAMES.join(',') },
         workers: { type: 'string', default: '3' },
         'cpu-prof': { type: 'string' },
+        source: { type: 'boolean', default: false },
+        'werkbord-env': { type: 'string', multiple: true },
+        'werkbord-node-flag': { type: 'string', multiple: true },
         help: { type: 'boolean', default: false },
       },
     });
@@ -49,7 +57,16 @@ export function parseOptions(argv: string[]): BenchOptions {
       kneeSeconds: positive('knee-seconds', values['knee-seconds']),
       servers,
       workers: Math.round(positive('workers', values.workers)),
-      werkbordNodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
+      werkbordNodeArgs: [
+        ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []),
+        ...(values['werkbord-node-flag'] ?? []),
+      ],
+      werkbordSource: values.source,
+      werkbordEnv: Object.fromEntries((values['werkbord-env'] ?? []).map((pair) => {
+        const at = pair.indexOf('=');
+        if (at < 1) throw new Error(`--werkbord-env wants NAME=VALUE, got ${pair}`);
+        return [pair.slice(0, at), pair.slice(at + 1)];
+      })),
     };
   } catch (err) {
     exit(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`, 2);

@@ -29,6 +29,10 @@ export interface StartOptions {
   cpu: number | undefined;
   /** Extra node flags for Werkbord, e.g. --cpu-prof. */
   werkbordNodeArgs: string[];
+  /** Werkbord from its TypeScript sources through tsx instead of the build that `npm start` runs. */
+  werkbordSource?: boolean;
+  /** Extra environment for Werkbord (e.g. WS_COMPRESSION=0 to compare). */
+  werkbordEnv?: Record<string, string>;
 }
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -38,12 +42,15 @@ export async function startServer(name: ServerName, options: StartOptions): Prom
   const dataDir = mkdtempSync(join(tmpdir(), `bench-sync-${name.toLowerCase()}-`));
   const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
   if (name === 'Werkbord') {
-    const child = spawn(process.execPath, [...options.werkbordNodeArgs, '--import', 'tsx', join(ROOT, 'server/main.ts')], {
+    // As `npm start` runs it: the build in dist/server/ (bench.ts builds it first) with bare node.
+    const entry = options.werkbordSource ? ['--import', 'tsx', join(ROOT, 'server/main.ts')] : [join(ROOT, 'dist/server/main.js')];
+    const child = spawn(process.execPath, [...options.werkbordNodeArgs, ...entry], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '0', LOG_LEVEL: 'warn' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '0', LOG_LEVEL: 'warn', ...options.werkbordEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const port = await portOf(child, /running: http:\/\/localhost:(\d+)/, options.cpu);
+    // Bound to 127.0.0.1, the banner names that address (only reachable addresses are printed).
+    const port = await portOf(child, /running: http:\/\/(?:localhost|127\.0\.0\.1):(\d+)/, options.cpu);
     return {
       name,
       pid: child.pid!,

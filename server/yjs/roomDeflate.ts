@@ -1,0 +1,124 @@
+import zlib from 'node:zlib';
+import * as wsModule from 'ws';
+import type { PerMessageDeflateOptions, WebSocket } from 'ws';
+
+/*
+ * permessage-deflate (RFC 7692) done once per room instead of once per socket.
+ *
+ * A board edit is a Yjs update of ~240 bytes, mostly note text. Deflated alone it shrinks to
+ * ~180 bytes; with the context kept from message to message (what came before is the
+ * dictionary) to ~100. `ws` keeps that context per socket, so every delivery costs a deflate
+ * on libuv's thread pool: in bench:sync that tripled the CPU per delivery. Here the room keeps
+ * ONE compressor, and every compressing socket of the room receives the same compressed
+ * frames in the same order, so the decompressor of each holds the same window and one
+ * compression serves all of them:
+ *   - the room's messages go to every compressing socket, its sender included (an echo: a
+ *     socket that missed one frame could not read the next, which may point into it);
+ *   - anything else a socket is sent goes uncompressed: an uncompressed frame does not enter
+ *     the receiver's window (RFC 7692, 6.2), so it cannot put it out of step;
+ *   - a socket that has not received a room frame yet cannot read references to earlier ones:
+ *     the compressor is reset before the next frame, which then refers to nothing before it.
+ * `ws` itself never compresses (every send says `compress: false`, connection.ts); it still
+ * decompresses what clients send.
+ */
+
+/** log2 of the window (4 KiB); the server tells clients it uses no more (server_max_window_bits). */
+export const WINDOW_BITS = 12;
+/** Frames smaller than this go uncompressed: state vectors, acknowledgements, small presence. */
+export const COMPRESS_MIN_BYTES = 128;
+/** zlib's hash size (2^(memLevel+9) bytes): small, the window is small. */
+const MEM_LEVEL = 3;
+/** The tail of a sync flush, which permessage-deflate leaves off every message (RFC 7692, 7.2.1). */
+const FLUSH_TAIL = 4;
+
+/** The `ws` server's permessage-deflate settings when compression is on (WS_COMPRESSION=1). */
+export function boardDeflateOffer(): PerMessageDeflateOptions {
+  return {
+    serverMaxWindowBits: WINDOW_BITS,
+    // `ws` must compress nothing itself: every send says `compress: false` (connection.ts).
+    // (With context takeover `ws` ignores its threshold, so that is no fence.)
+    // What a client sends: without context, so that `ws` clients (which then keep to their
+    // 1 KiB threshold) send their small edits as they are and the server inflates nothing.
+    // A client's own context would cost an inflate per incoming edit on libuv's thread pool
+    // (in bench:sync more CPU than all the compression saved) for ~100 bytes up per edit.
+    clientNoContextTakeover: true,
+    clientMaxWindowBits: WINDOW_BITS,
+  };
+}
+
+interface ZlibHandle {
+  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
+}
+
+/**
+ * True when `ws` negotiated permessage-deflate with context takeover and our window with this
+ * socket's client: then it can take the room's frames.
+ */
+export function takesRoomFrames(ws: WebSocket): boolean {
+  const ext = (ws as unknown as { _extensions?: Record<string, { params?: Record<string, unknown> | null } | undefined> })._extensions;
+  const params = ext?.['permessage-deflate']?.params;
+  if (!params || params.server_no_context_takeover) return false;
+  const bits = typeof params.server_max_window_bits === 'number' ? params.server_max_window_bits : 15;
+  return bits >= WINDOW_BITS;
+}
+
+/** One room's compressor: a raw deflate stream, sync-flushed after each message. */
+export class RoomDeflate {
+  // chunkSize: Node's own output buffer, unused here (compress() writes into `out`): the least.
+  private readonly stream = zlib.createDeflateRaw({ level: 1, windowBits: WINDOW_BITS, memLevel: MEM_LEVEL, chunkSize: 64 });
+  private readonly handle: ZlibHandle;
+  private readonly state: Uint32Array;
+  private out = Buffer.allocUnsafe(4096);
+
+  constructor() {
+    // Node's zlib offers no synchronous call that keeps the stream open (zlib.deflateRawSync
+    // closes it), so the native handle is driven directly, as Node's own processChunkSync does.
+    const internals = this.stream as unknown as { _handle: ZlibHandle | null; _writeState: Uint32Array };
+    if (!internals._handle || !internals._writeState) throw new Error('zlib internals changed: room compression unavailable');
+    this.handle = internals._handle;
+    this.state = internals._writeState;
+  }
+
+  /** Forgets the history: the next message refers to nothing before it. */
+  reset(): void {
+    this.stream.reset();
+  }
+
+  /** The message compressed, as the payload of a permessage-deflate frame. */
+  compress(message: Uint8Array): Buffer {
+    const chunks: Buffer[] = [];
+    let inOff = 0;
+    let inLeft = message.byteLength;
+    for (;;) {
+      this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, message, inOff, inLeft, this.out, 0, this.out.length);
+      const [outLeft = 0, inAfter = 0] = this.state;
+      chunks.push(Buffer.from(this.out.subarray(0, this.out.length - outLeft)));
+      inOff += inLeft - inAfter;
+      inLeft = inAfter;
+      if (outLeft !== 0) break;
+      // The output buffer was full: grow it and go on where zlib stopped.
+      this.out = Buffer.allocUnsafe(this.out.length * 2);
+    }
+    const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    return all.subarray(0, all.length - FLUSH_TAIL);
+  }
+
+  close(): void {
+    this.stream.close();
+  }
+}
+
+interface FrameOptions { fin: boolean; rsv1: boolean; opcode: number; mask: boolean; readOnly: boolean }
+/** `ws`'s frame writer: exported by the package, left out of its type declarations. */
+const Sender = (wsModule as unknown as { Sender: { frame(data: Buffer, options: FrameOptions): Buffer[] } }).Sender;
+
+/** A binary frame with RSV1 set (compressed), framed once for every socket it goes to. */
+export function compressedFrame(payload: Buffer): Buffer[] {
+  return Sender.frame(payload, { fin: true, rsv1: true, opcode: 2, mask: false, readOnly: true });
+}
+
+/** Writes a frame made by compressedFrame to an open socket. */
+export function sendFrame(ws: WebSocket, frame: Buffer[]): void {
+  const sender = (ws as unknown as { _sender: { sendFrame(list: Buffer[], cb?: () => void): void } })._sender;
+  sender.sendFrame(frame);
+}

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addNote, readNotes } from '../../shared/board/notes.ts';
+import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
+
+/*
+ * permessage-deflate on the board channel (server/yjs/compression.ts): negotiated with a
+ * client that offers it (browsers and the `ws` client do), with the small window the server
+ * sets, and board edits arrive in fewer bytes than they have. On with WS_COMPRESSION=1.
+ */
+
+let server: TestServer;
+const clients: BoardClient[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.close();
+});
+
+async function pair(env: Record<string, string> = {}): Promise<{ workshop: WorkshopCreated; a: BoardClient; b: BoardClient; open: () => BoardClient }> {
+  server = await startTestServer(env);
+  const workshop = await server.createWorkshop();
+  const groupId = workshop.groups[0]!.id;
+  const open = () => connectBoard(server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId]);
+  const [a, b] = [open(), open()];
+  clients.push(a, b);
+  await Promise.all([a.synced, b.synced]);
+  return { workshop, a, b, open: () => { const c = open(); clients.push(c); return c; } };
+}
+
+const tcpOf = (c: BoardClient) => (c.provider.ws as unknown as { _socket: { bytesRead: number } })._socket;
+const extensionsOf = (c: BoardClient) => (c.provider.ws as unknown as { extensions: string }).extensions;
+/** What the server answered in its permessage-deflate offer (`ws` keeps it on the extension). */
+const deflateParamsOf = (c: BoardClient) => (c.provider.ws as unknown as {
+  _extensions: Record<string, { params: Record<string, unknown> } | undefined>;
+})._extensions['permessage-deflate']?.params;
+
+/** Text as people type it on notes: words that come back. */
+const WORDS = ['gemeente', 'buurt', 'bewoners', 'overleg', 'wijkteam', 'samen', 'actie', 'plan'];
+const typed = (n: number) => Array.from({ length: n }, (_, i) => WORDS[(i * 7 + (i >> 2)) % WORDS.length]).join(' ');
+
+describe('board channel compression', () => {
+  it('is negotiated with a small window, and edits arrive in fewer bytes than their updates have', async () => {
+    const { a, b } = await pair({ WS_COMPRESSION: '1' });
+    expect(extensionsOf(b)).toContain('permessage-deflate');
+    expect(deflateParamsOf(b)).toMatchObject({ server_max_window_bits: WINDOW_BITS, client_max_window_bits: WINDOW_BITS });
+    let updateBytes = 0;
+    a.doc.on('update', (u: Uint8Array) => { updateBytes += u.byteLength; });
+    const before = tcpOf(b).bytesRead;
+    // One edit at a time, as people type: each a frame of its own.
+    for (let i = 1; i <= 12; i++) addNote(a.doc, { x: i, y: 2, text: `${typed(30 + i)} ${i}` }, { kind: 'local' });
+    await waitForDoc(b.doc, (d) => readNotes(d).length === 12);
+    const received = tcpOf(b).bytesRead - before;
+    expect(updateBytes).toBeGreaterThan(2_000);
+    expect(received).toBeLessThan(updateBytes * 0.8);
+    expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
+  });
+
+  it('keeps every socket readable across joins and leaves: one compressor per room, reset for a newcomer', async () => {
+    const { a, b, open } = await pair({ WS_COMPRESSION: '1' });
+    const note = (from: BoardClient, i: number) => addNote(from.doc, { x: i, y: 3, text: `${typed(20 + (i % 9))} ${i}` }, { kind: 'local' });
+    for (let i = 0; i < 10; i++) note(i % 2 ? a : b, i);
+    // A newcomer mid-stream, then edits from all three, then one leaves and edits go on.
+    const c = open();
+    await c.synced;
+    for (let i = 10; i < 30; i++) note([a, b, c][i % 3]!, i);
+    await Promise.all([a, b, c].map((x) => waitForDoc(x.doc, (d) => readNotes(d).length === 30)));
+    b.destroy();
+    for (let i = 30; i < 40; i++) note(i % 2 ? a : c, i);
+    await Promise.all([a, c].map((x) => waitForDoc(x.doc, (d) => readNotes(d).length === 40)));
+    expect(readNotes(c.doc)).toEqual(readNotes(a.doc));
+    // Nobody was cut off for an unreadable frame.
+    expect([a, c].every((x) => x.provider.wsconnected)).toBe(true);
+  });
+
+  it('is off by default (WS_COMPRESSION=0), and sync works the same', async () => {
+    const { a, b } = await pair();
+    expect(extensionsOf(b)).toBe('');
+    addNote(a.doc, { x: 1, y: 2, text: typed(30) }, { kind: 'local' });
+    await waitForDoc(b.doc, (d) => readNotes(d).length === 1);
+    expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
+  });
+});
