@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/board/views.ts';
 import { useLatest } from '../../hooks/useLatest.ts';
-import { mapCaret } from '../caret.ts';
+import { itemText } from '../../../../shared/board/textEdit.ts';
+import { keepCaret } from '../caret.ts';
 import { boardToScreen, intersects, visibleRect } from './camera.ts';
 import { EDITOR_METRICS, labelLine } from './drawItems.ts';
 import { NOTE_FILL } from '../../../../shared/render/palette.ts';
@@ -36,9 +37,10 @@ function fieldFont(r: ItemRecord): number {
 
 /**
  * In-place text editing: a textarea laid over the item, moved and scaled with the camera, and
- * bound to the item's Y.Text through the model (setNoteText and friends edit only the changed
- * middle part, so two people typing in one note both keep their words). Uncontrolled: a
- * remote change is written in by hand, keeping the caret where it was.
+ * bound to the item's Y.Text through the model: a keystroke becomes an insert or delete at the
+ * caret (setNoteText and friends with the caret), so two people typing in one note both keep
+ * their words. Uncontrolled: a remote change is written in by hand, and the caret stays on the
+ * characters around it (Yjs relative positions, caret.ts).
  */
 export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: string; hintId: string; onDone: (how: EditEnd) => void }) {
   const { t } = useTranslation();
@@ -93,22 +95,21 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
     if (bounds && !intersects(bounds, visibleRect(engine.camera, engine.view))) engine.reveal(bounds);
     place();
     const offCamera = engine.onCamera(place);
+    const doc = scene.docOf(id);
+    const caret = doc ? keepCaret(doc, el, () => itemText(doc, id), () => document.activeElement === el) : null;
     const offScene = scene.subscribe((changed) => {
       if (changed && !changed.has(id)) return;
       const now = scene.get(id);
       if (!now) return doneRef.current('gone');
       place();
       const text = editableText(now.record) ?? '';
-      if (el.value === text) return;
-      const prev = el.value;
-      const focused = document.activeElement === el;
-      const { selectionStart, selectionEnd } = el;
-      el.value = text;
-      if (focused) el.setSelectionRange(mapCaret(prev, text, selectionStart), mapCaret(prev, text, selectionEnd));
+      if (caret) caret.sync(text);
+      else el.value = text;
     });
     return () => {
       offCamera();
       offScene();
+      caret?.stop();
     };
   }, [rt, id, doneRef]);
 
@@ -128,7 +129,8 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
     if (item?.record.type === 'text' && el.scrollHeight > el.clientHeight + 1) {
       rt.actions.resize(id, { x: item.record.x, y: item.record.y, w: item.record.w, h: Math.ceil(el.scrollHeight) });
     }
-    if (!rt.actions.setText(id, el.value)) {
+    // The caret after the edit tells the model where the change is (see replaceText).
+    if (!rt.actions.setText(id, el.value, el.selectionEnd)) {
       // Refused at a limit (the notice says which): show what the board holds.
       const text = editableText(rt.scene.get(id)?.record) ?? '';
       const caret = Math.min(el.selectionStart, text.length);
