@@ -20,7 +20,7 @@ describe('zoomRules', () => {
   it('at 100 % and closer draws every item as laid out: full notes, no counts, nothing grown', () => {
     for (const z of [1, 1.5, 4]) {
       expect(zoomRules(z)).toEqual({
-        notes: 'full', noteFont: NOTE_TEXT.size, titleScale: 1, sectionCounts: false, badgeScale: 1, caseScale: 1,
+        notes: 'full', noteFont: NOTE_TEXT.size, titleScale: 1, titleMinScale: 1, sectionCounts: false, badgeScale: 1, caseScale: 1,
       });
     }
   });
@@ -31,7 +31,8 @@ describe('zoomRules', () => {
     expect(r.notes).toBe('gist');
     expect(r.sectionCounts).toBe(true);
     expect(r.noteFont * z).toBeCloseTo(READABLE.noteText, 6);
-    expect(SECTION_TITLE.size * r.titleScale * z).toBeGreaterThanOrEqual(14);
+    expect(SECTION_TITLE.size * r.titleScale * z).toBeCloseTo(READABLE.title, 6);
+    expect(SECTION_TITLE.size * r.titleMinScale * z).toBeCloseTo(READABLE.titleMin, 6);
     expect(VOTE_BADGE.fontSize * r.badgeScale * z).toBeGreaterThanOrEqual(11);
     expect(CASE_TEXT.size * r.caseScale * z).toBeGreaterThanOrEqual(12);
     // The note text is drawn larger than its layout (16 board units would be 5 px).
@@ -56,7 +57,7 @@ describe('zoomRules', () => {
     let prev = zoomRules(ZOOMS[0]!);
     for (const z of ZOOMS.slice(1)) {
       const r = zoomRules(z);
-      for (const key of ['noteFont', 'titleScale', 'badgeScale', 'caseScale'] as const) {
+      for (const key of ['noteFont', 'titleScale', 'titleMinScale', 'badgeScale', 'caseScale'] as const) {
         expect(r[key], `${key} at ${z}`).toBeGreaterThanOrEqual(prev[key]);
       }
       expect(SECTION_TITLE.size * r.titleScale * z).toBeGreaterThanOrEqual(Math.min(READABLE.title, SECTION_TITLE.size * z) - 1e-9);
@@ -150,5 +151,21 @@ describe('drawing by the rules', () => {
     draw.drawSection(dcAt(near.ctx, 1), item(section), section);
     expect(near.calls.filter((c) => c.op === 'fillText').map((c) => c.args[0])).toEqual(['Wat speelt er?']);
     expect(near.calls.filter((c) => c.op === 'scale').map((c) => c.args[0])).toEqual([1]);
+  });
+
+  it('a long section title shrinks towards 14 px before it is cut, and never below', () => {
+    const z = 0.32;
+    const long = { ...section, title: 'Knelpunten in de samenwerking' };
+    const { ctx, calls } = recordingContext();
+    draw.drawSection(dcAt(ctx, z), item(long), long);
+    const [title, count] = calls.filter((c) => c.op === 'fillText').map((c) => c.args[0] as string);
+    const px = SECTION_TITLE.size * (calls.find((c) => c.op === 'scale')!.args[0] as number) * z;
+    expect(px).toBeCloseTo(READABLE.titleMin, 6);
+    expect(title).toMatch(/^Knelpunten in .*…$/);
+    expect(count).toBe('15');
+    // A short title keeps the full 16 px.
+    const short = recordingContext();
+    draw.drawSection(dcAt(short.ctx, z), item(section), section);
+    expect(SECTION_TITLE.size * (short.calls.find((c) => c.op === 'scale')!.args[0] as number) * z).toBeCloseTo(READABLE.title, 6);
   });
 });

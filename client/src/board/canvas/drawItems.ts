@@ -216,11 +216,14 @@ export function drawSection(dc: DrawContext, item: SceneItem, section: SectionVi
   ctx.stroke();
   if (dc.editingId === section.id) return;
   const rules = rulesOf(dc);
-  const s = rules.titleScale;
   // Zoomed out, the number of notes follows the title (room for it is kept first).
   const count = rules.sectionCounts ? dc.scene.noteCounts().get(section.id) ?? 0 : null;
   const countWidth = count === null ? 0 : sectionCountWidth(ctx, count);
-  const maxWidth = (section.w - 2 * TITLE.padX) / s - countWidth;
+  const room = section.w - 2 * TITLE.padX;
+  // A grown title shrinks (not below titleMinScale) before it is cut.
+  const natural = section.title ? measurer(ctx, TITLE_FONT).measure(section.title) : 0;
+  const s = Math.min(rules.titleScale, Math.max(rules.titleMinScale, room / (natural + countWidth)));
+  const maxWidth = room / s - countWidth;
   const [title = ''] = section.title && maxWidth > 0 ? layoutOf(ctx, item, section.title, maxWidth, s, TITLE_FONT, maxWidth, 1) : [];
   ctx.save();
   ctx.translate(section.x + TITLE.padX, section.y + TITLE.padTop);

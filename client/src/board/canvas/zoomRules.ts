@@ -15,6 +15,8 @@ import { VOTE_BADGE } from '../../../../shared/render/voteBadge.ts';
 export const READABLE = {
   noteText: 11,
   title: 16,
+  /** A section title that does not fit at `title` may shrink to this before it is cut with "…". */
+  titleMin: 14,
   badgeText: 11,
   caseText: 12,
 } as const;
@@ -31,8 +33,10 @@ export interface ZoomRules {
   notes: NoteDetail;
   /** Note text size in board units (NOTE_TEXT.size at full detail). */
   noteFont: number;
-  /** Section titles are drawn this many times their layout size. */
+  /** Section titles are drawn this many times their layout size… */
   titleScale: number;
+  /** …or as little as this many times, when that makes the whole title fit. */
+  titleMinScale: number;
   /** Whether each section shows how many notes it holds next to its title. */
   sectionCounts: boolean;
   /** Vote badges are drawn this many times their layout size. */
@@ -51,6 +55,7 @@ export function zoomRules(z: number): ZoomRules {
     notes,
     noteFont: NOTE_TEXT.size * grow(READABLE.noteText, NOTE_TEXT.size, z),
     titleScale: grow(READABLE.title, SECTION_TITLE.size, z),
+    titleMinScale: grow(READABLE.titleMin, SECTION_TITLE.size, z),
     sectionCounts: z < LOD_GIST,
     badgeScale: grow(READABLE.badgeText, VOTE_BADGE.fontSize, z),
     caseScale: grow(READABLE.caseText, CASE_TEXT.size, z),
