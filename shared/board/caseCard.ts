@@ -13,13 +13,13 @@ export const CASE_CARD_PLACE = { x: 0, y: 0 } as const;
  * top of the board when there is none. There is one per board: it lives under the fixed id
  * CASE_CARD_ID. The text is edited in place, so a concurrent edit of another part survives.
  */
-export function setCaseText(doc: Y.Doc, text: string, origin: ChangeOrigin): void {
+export function setCaseText(doc: Y.Doc, text: string, origin: ChangeOrigin, caret?: number): void {
   if (text.length > Limits.caseTextLength) throw new BoardLimitError('caseTextLength');
   const card = getItem(doc, CASE_CARD_ID);
   const current = card?.get('type') === 'case' ? card.get('text') : undefined;
   if (current instanceof Y.Text) {
     if (current.toString() === text) return;
-    doc.transact(() => replaceText(current, text), origin);
+    doc.transact(() => replaceText(current, text, caret), origin);
     return;
   }
   // None yet, or something else squats on the id (a hostile or broken write): put a card there.

@@ -38,7 +38,7 @@ export function addTextLabel(doc: Y.Doc, input: NewTextLabel, origin: ChangeOrig
 }
 
 /** Replaces a label's text, editing only the changed part (see replaceText). */
-export function setLabelText(doc: Y.Doc, id: string, next: string, origin: ChangeOrigin): void {
+export function setLabelText(doc: Y.Doc, id: string, next: string, origin: ChangeOrigin, caret?: number): void {
   if (next.length > Limits.labelTextLength) throw new BoardLimitError('labelTextLength');
-  setTextField(doc, id, 'text', next, origin);
+  setTextField(doc, id, 'text', next, origin, caret);
 }

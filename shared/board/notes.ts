@@ -41,10 +41,11 @@ export function addNote(doc: Y.Doc, input: NewNote, origin: ChangeOrigin): strin
 /**
  * Replaces a note's text with `next` by editing only the changed middle part, so that a
  * concurrent edit elsewhere in the same note is kept (a delete-all + insert would drop it).
+ * `caret`: where the typing person's caret is in `next` (see replaceText).
  */
-export function setNoteText(doc: Y.Doc, id: string, next: string, origin: ChangeOrigin): void {
+export function setNoteText(doc: Y.Doc, id: string, next: string, origin: ChangeOrigin, caret?: number): void {
   if (next.length > Limits.noteTextLength) throw new BoardLimitError('noteTextLength');
-  setTextField(doc, id, 'text', next, origin);
+  setTextField(doc, id, 'text', next, origin, caret);
 }
 
 /** Moves an item's top-left corner to (x, y); a non-finite coordinate keeps the old one. */

@@ -36,9 +36,9 @@ export function addSection(doc: Y.Doc, input: NewSection, origin: ChangeOrigin, 
 }
 
 /** Renames a section, editing only the changed part of its title. */
-export function setSectionTitle(doc: Y.Doc, id: string, title: string, origin: ChangeOrigin): void {
+export function setSectionTitle(doc: Y.Doc, id: string, title: string, origin: ChangeOrigin, caret?: number): void {
   if (title.length > Limits.sectionTitleLength) throw new BoardLimitError('sectionTitleLength');
-  setTextField(doc, id, 'title', title, origin);
+  setTextField(doc, id, 'title', title, origin, caret);
 }
 
 /**

@@ -61,6 +61,7 @@ export class BoardScene {
   private arrowList: SceneItem[] | null = null;
   private sectionList: SectionView[] | null = null;
   private boundsCache: Rect | null | undefined;
+  private notesPerSection: { version: number; counts: Map<string, number> } | null = null;
   private counts = new Map<string, number>();
   private mine = new Map<string, number>();
   private voterId: string | null = null;
@@ -169,6 +170,21 @@ export class BoardScene {
     const sectionId = sectionFor(record, this.sections());
     const section = sectionId ? this.records.get(sectionId) : undefined;
     return section?.type === 'section' ? section : null;
+  }
+
+  /** How many notes each section holds (by id; membership as the model defines it), for the overview. */
+  noteCounts(): ReadonlyMap<string, number> {
+    if (this.notesPerSection?.version !== this.version) {
+      const counts = new Map<string, number>();
+      const sections = this.sections();
+      for (const item of this.items.values()) {
+        if (item.record.type !== 'note') continue;
+        const id = sectionFor(item.record, sections);
+        if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      this.notesPerSection = { version: this.version, counts };
+    }
+    return this.notesPerSection.counts;
   }
 
   /** Everything on the board together, or null for an empty board. */

@@ -2,8 +2,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/board/views.ts';
 import { useLatest } from '../../hooks/useLatest.ts';
-import { mapCaret } from '../caret.ts';
-import { boardToScreen } from './camera.ts';
+import { itemText } from '../../../../shared/board/textEdit.ts';
+import { keepCaret } from '../caret.ts';
+import { boardToScreen, intersects, visibleRect } from './camera.ts';
 import { EDITOR_METRICS, labelLine } from './drawItems.ts';
 import { NOTE_FILL } from '../../../../shared/render/palette.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
@@ -21,14 +22,25 @@ export function editableText(r: ItemRecord | undefined): string | undefined {
 /** Board units along a note's top edge left to the canvas while its text is edited (a grip). */
 export const NOTE_GRIP = 10;
 
-/** Keeps the field's text at most this small on screen while editing (the camera zooms in). */
+/** Keeps the field's text at least this large on screen while editing (the field, not the camera, grows). */
 const MIN_SCREEN_FONT = 12;
+/** Screen pixels kept between a grown field and the canvas's edge. */
+const EDGE = 8;
+
+/** The text size of an item's field, in board units. */
+function fieldFont(r: ItemRecord): number {
+  if (r.type === 'text') return r.fontSize;
+  if (r.type === 'section') return EDITOR_METRICS.title.font;
+  if (r.type === 'case') return EDITOR_METRICS.case.font;
+  return EDITOR_METRICS.note.font;
+}
 
 /**
  * In-place text editing: a textarea laid over the item, moved and scaled with the camera, and
- * bound to the item's Y.Text through the model (setNoteText and friends edit only the changed
- * middle part, so two people typing in one note both keep their words). Uncontrolled: a
- * remote change is written in by hand, keeping the caret where it was.
+ * bound to the item's Y.Text through the model: a keystroke becomes an insert or delete at the
+ * caret (setNoteText and friends with the caret), so two people typing in one note both keep
+ * their words. Uncontrolled: a remote change is written in by hand, and the caret stays on the
+ * characters around it (Yjs relative positions, caret.ts).
  */
 export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: string; hintId: string; onDone: (how: EditEnd) => void }) {
   const { t } = useTranslation();
@@ -46,8 +58,9 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
       const item = scene.get(id);
       const b = item?.bounds;
       if (!item || !b) return;
-      const z = engine.camera.z;
-      const s = boardToScreen(engine.camera, engine.view, b);
+      const { camera, view } = engine;
+      const z = camera.z;
+      const s = boardToScreen(camera, view, b);
       const r = item.record;
       let h = b.h;
       let top = 0;
@@ -57,7 +70,17 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
         top = NOTE_GRIP;
         h -= NOTE_GRIP;
       }
-      el.style.transform = `translate(${s.x}px, ${s.y + top * z}px) scale(${z})`;
+      // Zoomed out, the field is drawn larger than the item (centred on it, kept on screen)
+      // rather than zooming the camera: creating or editing an item never moves the view.
+      const m = Math.max(z, MIN_SCREEN_FONT / fieldFont(r));
+      let x = s.x;
+      let y = s.y + top * z;
+      if (m > z) {
+        x = clamp(s.x + (b.w * (z - m)) / 2, EDGE, view.w - b.w * m - EDGE);
+        y = clamp(y, EDGE, view.h - h * m - EDGE);
+      }
+      el.dataset.grown = String(m > z);
+      el.style.transform = `translate(${x}px, ${y}px) scale(${m})`;
       el.style.width = `${b.w}px`;
       el.style.height = `${h}px`;
       if (r.type === 'note') el.style.backgroundColor = NOTE_FILL[r.color];
@@ -66,37 +89,27 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
         el.style.lineHeight = `${labelLine(r.fontSize)}px`;
       }
     };
+    // Only an item wholly out of view (Enter on a selected item scrolled away) brings the view
+    // to it, at the same zoom; a new note is made where the person looks and moves nothing.
+    const bounds = scene.get(id)?.bounds;
+    if (bounds && !intersects(bounds, visibleRect(engine.camera, engine.view))) engine.reveal(bounds);
     place();
-    // Zoom in when the text would be too small to read while typing, and bring it into view.
-    const item = scene.get(id);
-    const r = item?.record;
-    if (item?.bounds && r) {
-      const font = r.type === 'text' ? r.fontSize : r.type === 'section' ? EDITOR_METRICS.title.font
-        : r.type === 'case' ? EDITOR_METRICS.case.font : EDITOR_METRICS.note.font;
-      const area = r.type === 'section' ? { ...item.bounds, h: 60 } : item.bounds;
-      if (font * engine.camera.z < MIN_SCREEN_FONT) {
-        const z = Math.min(1.5, MIN_SCREEN_FONT / font);
-        engine.setCamera({ x: area.x + area.w / 2, y: area.y + area.h / 2, z });
-      }
-      engine.reveal(area);
-    }
     const offCamera = engine.onCamera(place);
+    const doc = scene.docOf(id);
+    const caret = doc ? keepCaret(doc, el, () => itemText(doc, id), () => document.activeElement === el) : null;
     const offScene = scene.subscribe((changed) => {
       if (changed && !changed.has(id)) return;
       const now = scene.get(id);
       if (!now) return doneRef.current('gone');
       place();
       const text = editableText(now.record) ?? '';
-      if (el.value === text) return;
-      const prev = el.value;
-      const focused = document.activeElement === el;
-      const { selectionStart, selectionEnd } = el;
-      el.value = text;
-      if (focused) el.setSelectionRange(mapCaret(prev, text, selectionStart), mapCaret(prev, text, selectionEnd));
+      if (caret) caret.sync(text);
+      else el.value = text;
     });
     return () => {
       offCamera();
       offScene();
+      caret?.stop();
     };
   }, [rt, id, doneRef]);
 
@@ -116,7 +129,8 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
     if (item?.record.type === 'text' && el.scrollHeight > el.clientHeight + 1) {
       rt.actions.resize(id, { x: item.record.x, y: item.record.y, w: item.record.w, h: Math.ceil(el.scrollHeight) });
     }
-    if (!rt.actions.setText(id, el.value)) {
+    // The caret after the edit tells the model where the change is (see replaceText).
+    if (!rt.actions.setText(id, el.value, el.selectionEnd)) {
       // Refused at a limit (the notice says which): show what the board holds.
       const text = editableText(rt.scene.get(id)?.record) ?? '';
       const caret = Math.min(el.selectionStart, text.length);
@@ -143,3 +157,5 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
   // The wrapper names the note for tests and scripts (as the item list does).
   return kind === 'note' ? <div className="canvas-editor__host" data-note-id={id}>{editor}</div> : editor;
 }
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));

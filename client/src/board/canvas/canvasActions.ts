@@ -82,15 +82,18 @@ export function canvasActions(scene: BoardScene, { writeDoc, onLimit }: ActionOp
       }
       return ids;
     }),
-    /** Sets the text of a note, label, section title or case card. Returns false at a limit. */
-    setText: (id: string, text: string): boolean => guard(false, () => {
+    /**
+     * Sets the text of a note, label, section title or case card; `caret` (in `text`, after the
+     * edit) places the change at the caret (replaceText). Returns false at a limit.
+     */
+    setText: (id: string, text: string, caret?: number): boolean => guard(false, () => {
       const doc = scene.docOf(id);
       const type = scene.get(id)?.record.type;
       if (!doc) return false;
-      if (type === 'note') setNoteText(doc, id, text, LOCAL);
-      else if (type === 'text') setLabelText(doc, id, text, LOCAL);
-      else if (type === 'section') setSectionTitle(doc, id, text, LOCAL);
-      else if (type === 'case') setCaseText(doc, text, LOCAL);
+      if (type === 'note') setNoteText(doc, id, text, LOCAL, caret);
+      else if (type === 'text') setLabelText(doc, id, text, LOCAL, caret);
+      else if (type === 'section') setSectionTitle(doc, id, text, LOCAL, caret);
+      else if (type === 'case') setCaseText(doc, text, LOCAL, caret);
       return true;
     }),
     setColor: (ids: Iterable<string>, color: string): void => {

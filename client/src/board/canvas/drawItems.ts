@@ -8,6 +8,8 @@ import { measurer } from './textLayout.ts';
 import { wrapLines } from '../../../../shared/render/textWrap.ts';
 import { arrowShape } from '../../../../shared/render/arrow.ts';
 import { ARROW, CASE_TEXT, NOTE_TEXT, SECTION_TITLE, SHAPE_RADIUS, caseMaxLines, labelLine, noteMaxLines } from '../../../../shared/render/itemLayout.ts';
+import { drawSectionCount, sectionCountWidth } from './sectionCount.ts';
+import { zoomRules, type ZoomRules } from './zoomRules.ts';
 
 /*
  * Drawing of single items in board coordinates (the context carries the camera transform).
@@ -22,21 +24,25 @@ export interface DrawContext {
   /** The item whose text the editor overlay shows: its text is not drawn under it. */
   editingId: string | null;
   caseLabel: string;
+  /** What to draw at this zoom (zoomRules(z)), worked out once per frame; computed when absent. */
+  rules?: ZoomRules;
 }
+
+const rulesOf = (dc: DrawContext): ZoomRules => dc.rules ?? zoomRules(dc.z);
 
 export { NOTE_TEXT, labelLine };
 export const NOTE_FONT = `16px ${FONT_STACK}`;
 const CASE_FONT = `20px ${FONT_STACK}`;
 const CASE_LABEL_FONT = `600 ${CASE_TEXT.labelSize}px ${FONT_STACK}`;
 const TITLE_FONT = `600 26px ${FONT_STACK}`;
-const TITLE = { ...SECTION_TITLE, minScreen: 13 } as const;
+const TITLE = SECTION_TITLE;
 const BADGE_FONT = `${VOTE_BADGE.fontWeight} ${VOTE_BADGE.fontSize}px ${FONT_STACK}`;
 
 export const labelFont = (size: number) => `${size}px ${FONT_STACK}`;
 
-/** Section titles grow when zoomed out so that an overview still names every section. */
+/** Section titles grow when zoomed out so that an overview still names every section (zoomRules). */
 export function titleScale(z: number): number {
-  return Math.max(1, TITLE.minScreen / (TITLE.size * z));
+  return zoomRules(z).titleScale;
 }
 
 /** The height of a section's title strip, where it can be grabbed, renamed and read. */
@@ -44,7 +50,8 @@ export function titleStripHeight(z: number): number {
   return TITLE.strip * titleScale(z);
 }
 
-function layoutOf(
+/** Wrapped lines of `text`, cached on the item while `text`, `w` and `h` (the cache key) stay the same. */
+export function layoutOf(
   ctx: CanvasRenderingContext2D, item: SceneItem, text: string, w: number, h: number,
   font: string, maxWidth: number, maxLines: number,
 ): string[] {
@@ -116,6 +123,14 @@ export function drawVotes(dc: DrawContext, id: string, right: number, top: numbe
   if (!badge) return;
   const { ctx } = dc;
   const { cx, cy, r } = badge;
+  // Zoomed out, the badge is drawn larger around the same centre, so that its count stays readable.
+  const k = rulesOf(dc).badgeScale;
+  if (k !== 1) {
+    ctx.save();
+    ctx.translate(cx, cy);
+    ctx.scale(k, k);
+    ctx.translate(-cx, -cy);
+  }
   ctx.fillStyle = CANVAS.vote;
   ctx.beginPath();
   ctx.arc(cx, cy, r, 0, Math.PI * 2);
@@ -133,6 +148,7 @@ export function drawVotes(dc: DrawContext, id: string, right: number, top: numbe
   ctx.textBaseline = 'middle';
   ctx.fillText(badge.label, cx, cy + 1);
   ctx.textAlign = 'start';
+  if (k !== 1) ctx.restore();
 }
 
 export function drawLabel(dc: DrawContext, item: SceneItem, label: TextView, detailed: boolean): void {
@@ -198,11 +214,17 @@ export function drawSection(dc: DrawContext, item: SceneItem, section: SectionVi
   ctx.strokeStyle = CANVAS.sectionEdge;
   ctx.lineWidth = Math.max(1.5, 1 / z);
   ctx.stroke();
-  if (dc.editingId === section.id || !section.title) return;
-  const s = titleScale(z);
-  if (TITLE.size * s * z < 4) return;
-  const maxWidth = (section.w - 2 * TITLE.padX) / s;
-  const [title = ''] = layoutOf(ctx, item, section.title, section.w, s, TITLE_FONT, maxWidth, 1);
+  if (dc.editingId === section.id) return;
+  const rules = rulesOf(dc);
+  // Zoomed out, the number of notes follows the title (room for it is kept first).
+  const count = rules.sectionCounts ? dc.scene.noteCounts().get(section.id) ?? 0 : null;
+  const countWidth = count === null ? 0 : sectionCountWidth(ctx, count);
+  const room = section.w - 2 * TITLE.padX;
+  // A grown title shrinks (not below titleMinScale) before it is cut.
+  const natural = section.title ? measurer(ctx, TITLE_FONT).measure(section.title) : 0;
+  const s = Math.min(rules.titleScale, Math.max(rules.titleMinScale, room / (natural + countWidth)));
+  const maxWidth = room / s - countWidth;
+  const [title = ''] = section.title && maxWidth > 0 ? layoutOf(ctx, item, section.title, maxWidth, s, TITLE_FONT, maxWidth, 1) : [];
   ctx.save();
   ctx.translate(section.x + TITLE.padX, section.y + TITLE.padTop);
   ctx.scale(s, s);
@@ -210,6 +232,7 @@ export function drawSection(dc: DrawContext, item: SceneItem, section: SectionVi
   ctx.font = TITLE_FONT;
   ctx.textBaseline = 'top';
   ctx.fillText(title, 0, 0);
+  if (count !== null) drawSectionCount(ctx, count, title ? ctx.measureText(title).width : -12);
   ctx.restore();
 }
 
@@ -229,16 +252,25 @@ export function drawCaseCard(dc: DrawContext, item: SceneItem, card: CaseCardVie
   ctx.roundRect(card.x, card.y, CASE_TEXT.accent, card.h, [CASE_TEXT.radius, 0, 0, CASE_TEXT.radius]);
   ctx.fill();
   if (!detailed) return;
+  // Zoomed out, label and text are laid out in a card `s` times smaller and drawn `s` times
+  // larger: fewer words, each readable.
+  const s = rulesOf(dc).caseScale;
+  const w = card.w / s;
+  const h = card.h / s;
+  ctx.save();
+  ctx.translate(card.x, card.y);
+  ctx.scale(s, s);
   ctx.fillStyle = CANVAS.caseEdge;
   ctx.font = CASE_LABEL_FONT;
   ctx.textBaseline = 'top';
-  ctx.fillText(dc.caseLabel.toUpperCase(), card.x + CASE_TEXT.padX, card.y + CASE_TEXT.labelTop);
-  if (dc.editingId === card.id || !card.text) return;
-  const maxLines = caseMaxLines(card.h);
-  const lines = layoutOf(ctx, item, card.text, card.w, card.h, CASE_FONT, card.w - 2 * CASE_TEXT.padX, maxLines);
-  ctx.fillStyle = CANVAS.text;
-  ctx.font = CASE_FONT;
-  for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, card.x + CASE_TEXT.padX, card.y + CASE_TEXT.top + i * CASE_TEXT.line);
+  ctx.fillText(dc.caseLabel.toUpperCase(), CASE_TEXT.padX, CASE_TEXT.labelTop);
+  if (dc.editingId !== card.id && card.text) {
+    const lines = layoutOf(ctx, item, card.text, w, h, CASE_FONT, w - 2 * CASE_TEXT.padX, caseMaxLines(h));
+    ctx.fillStyle = CANVAS.text;
+    ctx.font = CASE_FONT;
+    for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, CASE_TEXT.padX, CASE_TEXT.top + i * CASE_TEXT.line);
+  }
+  ctx.restore();
 }
 
 /** A straight arrow with a filled head at `end` (shared/render/arrow.ts). */

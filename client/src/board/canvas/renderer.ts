@@ -4,15 +4,15 @@ import type { Point, Rect } from '../../../../shared/board/views.ts';
 import type { BoardScene, SceneItem } from './BoardScene.ts';
 import { intersects, visibleRect, type Camera, type ViewSize } from './camera.ts';
 import {
-  drawArrowLine, drawCaseCard, drawLabel, drawNote, drawNoteSketch, drawSection, drawShape, drawStroke, type DrawContext,
+  drawArrowLine, drawCaseCard, drawLabel, drawNote, drawSection, drawShape, drawStroke, type DrawContext,
 } from './drawItems.ts';
+import { drawNoteGist } from './drawGist.ts';
+import { LOD_TINY, zoomRules } from './zoomRules.ts';
 import { drawOverlay, drawScreenOverlay, type Overlay } from './drawOverlay.ts';
 import { drawPrivateMark } from './privateMark.ts';
 import { CANVAS, INK, NOTE_FILL } from '../../../../shared/render/palette.ts';
 
-/** Below this zoom notes are coloured blocks (batched by colour); text is not drawn. */
-export const LOD_TINY = 0.22;
-/** Below this zoom note text is drawn as grey bars: readable text would be under ~7 px. */
+/** Below this zoom a text label is drawn as a bar: readable text would be under ~7 px. (Notes: zoomRules.) */
 export const LOD_TEXT = 0.45;
 
 export interface FrameInput {
@@ -37,7 +37,7 @@ export function renderFrame(ctx: CanvasRenderingContext2D, f: FrameInput): void 
   // A margin so that shadows, badges and thick edges at the border are not cut off.
   const margin = 40 / cam.z;
   const inView: Rect = { x: seen.x - margin, y: seen.y - margin, w: seen.w + 2 * margin, h: seen.h + 2 * margin };
-  const dc: DrawContext = { ctx, z: cam.z, scene, editingId: f.overlay.editingId, caseLabel: f.caseLabel };
+  const dc: DrawContext = { ctx, z: cam.z, scene, editingId: f.overlay.editingId, caseLabel: f.caseLabel, rules: zoomRules(cam.z) };
   drawItems(dc, scene.ordered(), inView);
   drawArrows(dc, scene, inView);
   drawOverlay(dc, f.overlay);
@@ -47,7 +47,8 @@ export function renderFrame(ctx: CanvasRenderingContext2D, f: FrameInput): void 
 
 function drawItems(dc: DrawContext, items: readonly SceneItem[], inView: Rect): void {
   const { ctx, z } = dc;
-  const tiny = z < LOD_TINY;
+  const rules = dc.rules ?? zoomRules(z);
+  const tiny = rules.notes === 'blocks';
   const detailed = z >= LOD_TEXT;
   // At a distance, runs of notes are filled one path per colour instead of one call per note.
   const batch = new Map<NoteColor, NoteView[]>();
@@ -74,8 +75,8 @@ function drawItems(dc: DrawContext, items: readonly SceneItem[], inView: Rect): 
         if (!list) batch.set(r.color, (list = []));
         list.push(r);
         batched++;
-      } else if (detailed) drawNote(dc, item, r);
-      else drawNoteSketch(dc, r);
+      } else if (rules.notes === 'full') drawNote(dc, item, r);
+      else drawNoteGist(dc, item, r, rules.noteFont, rules.badgeScale);
       // Outside the note's rectangle, so a batched fill drawn later does not cover it.
       if (item.isPrivate) drawPrivateMark(dc, b);
       continue;
