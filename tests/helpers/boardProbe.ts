@@ -28,6 +28,8 @@ export interface BoardProbe {
   announce(state: Record<string, unknown>): number;
   /** Whether the server relayed a presence state for `clientId` (ask after `serverDoc()`). */
   sawPresence(clientId: number): boolean;
+  /** Resolves once the presence of `clientId` reached this socket. */
+  presenceArrived(clientId: number): Promise<void>;
   close(): void;
 }
 
@@ -37,6 +39,7 @@ export function openBoardProbe(wsUrl: string, workshopId: string, groupId: strin
   ws.binaryType = 'nodebuffer';
   const waiting: ((doc: Y.Doc | undefined) => void)[] = [];
   const presence = new Map<number, unknown>();
+  const presenceWaits: { clientId: number; resolve: () => void }[] = [];
   const awarenessDocs: Y.Doc[] = [];
   let closed = false;
 
@@ -63,6 +66,10 @@ export function openBoardProbe(wsUrl: string, workshopId: string, groupId: strin
         const clientId = decoding.readVarUint(d);
         decoding.readVarUint(d);
         presence.set(clientId, JSON.parse(decoding.readVarString(d)) as unknown);
+      }
+      for (const wait of presenceWaits.splice(0)) {
+        if (presence.get(wait.clientId) != null) wait.resolve();
+        else presenceWaits.push(wait);
       }
     }
   });
@@ -104,6 +111,9 @@ export function openBoardProbe(wsUrl: string, workshopId: string, groupId: strin
       return doc.clientID;
     },
     sawPresence: (clientId) => presence.get(clientId) != null,
+    presenceArrived: (clientId) => (presence.get(clientId) != null
+      ? Promise.resolve()
+      : new Promise((resolve) => presenceWaits.push({ clientId, resolve }))),
     close() {
       ws.close();
       for (const d of awarenessDocs) d.destroy();

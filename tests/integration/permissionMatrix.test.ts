@@ -250,6 +250,13 @@ describe('board channel: every board action, every role (a participant of group 
       const wrote = readNotes(after!).some((n) => n.text === marker);
       const id = p.announce({ user: { name: s.label, color: '#336699' }, cursor: { x: 1, y: 2 } });
       await p.serverDoc();
+      // The room relays presence in batches (presenceBatch.ts): a marker announced by a
+      // participant after this socket's frame was handled arrives in the same or a later batch.
+      const witness = openBoardProbe(server.wsUrl, w.id, A(), w.tokens.participants[A()]!);
+      await witness.admitted;
+      const witnessId = witness.announce({ user: { name: 'merkteken', color: '#336699' } });
+      await p.presenceArrived(witnessId);
+      witness.close();
       const announced = p.sawPresence(id);
       p.close();
       return [
