@@ -1,4 +1,4 @@
-import { PRESENCE_INTERVAL_MS } from './presenceGuard.ts';
+import { PresenceCadence } from './presenceGuard.ts';
 
 /** Where a presence change came from: a socket of this process, or another process (Redis). */
 export type PresenceSource = 'local' | 'remote';
@@ -20,34 +20,25 @@ export interface PresenceChanges {
 export class PresenceBatch {
   private readonly local = new Set<number>();
   private readonly remote = new Set<number>();
-  private lastAt = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly cadence = new PresenceCadence(() => {
+    if (this.local.size === 0 && this.remote.size === 0) return;
+    const changes = { local: [...this.local], remote: [...this.remote] };
+    this.local.clear();
+    this.remote.clear();
+    this.flush(changes);
+  });
 
   constructor(private readonly flush: (changes: PresenceChanges) => void) {}
 
   add(clientIds: Iterable<number>, source: PresenceSource, now = Date.now()): void {
     const into = source === 'local' ? this.local : this.remote;
     for (const id of clientIds) into.add(id);
-    if (this.timer) return;
-    const wait = this.lastAt + PRESENCE_INTERVAL_MS - now;
-    if (wait <= 0) this.release(now);
-    else this.timer = setTimeout(() => this.release(Date.now()), wait);
-  }
-
-  private release(now: number): void {
-    this.timer = undefined;
-    this.lastAt = now;
-    if (this.local.size === 0 && this.remote.size === 0) return;
-    const changes = { local: [...this.local], remote: [...this.remote] };
-    this.local.clear();
-    this.remote.clear();
-    this.flush(changes);
+    this.cadence.poke(now);
   }
 
   /** Drops what waits (the room is closing). */
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cadence.stop();
     this.local.clear();
     this.remote.clear();
   }

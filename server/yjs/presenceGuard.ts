@@ -115,33 +115,54 @@ export class PresenceOwners<Owner> {
   }
 }
 
-/** Holds a socket's presence changes for PRESENCE_INTERVAL_MS, keeping the latest per client id. */
-export class PresenceThrottle {
+/**
+ * At most one release per PRESENCE_INTERVAL_MS: the first poke after a quiet interval releases
+ * at once (a lone cursor is not delayed), later ones wait for the interval's end and share it.
+ * The timing of both the per-socket throttle and the per-room batch (presenceBatch.ts).
+ */
+export class PresenceCadence {
   private lastAt = 0;
-  private held = new Map<number, PresenceEntry>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly flush: (entries: PresenceEntry[]) => void) {}
+  constructor(private readonly release: () => void) {}
 
-  push(entries: PresenceEntry[], now = Date.now()): void {
-    for (const e of entries) this.held.set(e.clientId, e);
+  poke(now = Date.now()): void {
     if (this.timer) return;
     const wait = this.lastAt + PRESENCE_INTERVAL_MS - now;
-    if (wait <= 0) this.release(now);
-    else this.timer = setTimeout(() => this.release(Date.now()), wait);
+    if (wait <= 0) this.fire(now);
+    else this.timer = setTimeout(() => this.fire(Date.now()), wait);
   }
 
-  private release(now: number): void {
+  private fire(now: number): void {
     this.timer = undefined;
     this.lastAt = now;
-    const entries = [...this.held.values()];
-    this.held.clear();
-    if (entries.length > 0) this.flush(entries);
+    this.release();
   }
 
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+}
+
+/** Holds a socket's presence changes for PRESENCE_INTERVAL_MS, keeping the latest per client id. */
+export class PresenceThrottle {
+  private held = new Map<number, PresenceEntry>();
+  private readonly cadence = new PresenceCadence(() => {
+    const entries = [...this.held.values()];
+    this.held.clear();
+    if (entries.length > 0) this.flush(entries);
+  });
+
+  constructor(private readonly flush: (entries: PresenceEntry[]) => void) {}
+
+  push(entries: PresenceEntry[], now = Date.now()): void {
+    for (const e of entries) this.held.set(e.clientId, e);
+    this.cadence.poke(now);
+  }
+
+  stop(): void {
+    this.cadence.stop();
     this.held.clear();
   }
 }

@@ -6,7 +6,7 @@ import { readBoard } from '../../shared/board/readBoard.ts';
 import { sectionOf } from '../../shared/board/sections.ts';
 import { voteCounts } from '../../shared/board/votes.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
-import { connectBoard, waitForDoc as waitForever, type BoardClient } from '../helpers/yjsClient.ts';
+import { connectBoard, waitForDocWithin as waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
 import { startE2E, type E2E } from './fixture.ts';
 import { BoardPage, type Point } from './pages/BoardPage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
@@ -49,19 +49,6 @@ async function newGroupBoard(): Promise<{ anna: BoardPage; bram: BoardPage; doc:
   const anna = await joinAs('Groep A', 'Anna');
   const bram = await joinAs('Groep A', 'Bram');
   return { anna, bram, doc: observer.doc };
-}
-
-/** Waits until the observer's copy of the board passes `check`; fails after 15 s instead of hanging. */
-async function waitForDoc(doc: Y.Doc, check: (d: Y.Doc) => boolean): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the board never reached: ${check.toString()}`)), 15_000);
-  });
-  try {
-    await Promise.race([waitForever(doc, check), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** What another laptop shows arrives over the server: give it time on a busy machine. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { addNote, readNotes } from '../../shared/board/notes.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
-import { connectBoard, waitForDoc as waitForever, type BoardClient } from '../helpers/yjsClient.ts';
+import { connectBoard, waitForDocWithin as waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
 import { useE2E, workshopWithTemplate } from './fixture.ts';
 import { BoardPage, type Point } from './pages/BoardPage.ts';
 
@@ -15,18 +15,6 @@ import { BoardPage, type Point } from './pages/BoardPage.ts';
 
 const e2e = useE2E();
 const PEER = { timeout: 15_000 };
-
-async function waitForDoc(doc: Y.Doc, check: (d: Y.Doc) => boolean): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the board never reached: ${check.toString()}`)), 15_000);
-  });
-  try {
-    await Promise.race([waitForever(doc, check), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** A templated board (seeded further by `seed`) with an observer on it, and its group link. */
 async function openBoard(title: string, seed?: (doc: Y.Doc) => void): Promise<{ observer: BoardClient; link: string }> {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +14,7 @@ import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
 import { startE2E, type E2E } from './fixture.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 import { PlenaryPage } from './pages/PlenaryPage.ts';
 import { SessionBoard, type ActionPointFill } from './pages/SessionBoard.ts';
@@ -62,17 +62,6 @@ async function page(): Promise<Page> {
   const p = (await e2e.newPage()).page;
   p.on('pageerror', (err) => console.error(`page error on ${p.url()}: ${err.message}`));
   return p;
-}
-
-/** Runs axe on the page as it is; fails listing every serious or critical finding. */
-async function expectNoSeriousViolations(p: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page: p }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) =>
-    `${what}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
-  if (report.length > 0) console.error(report.join('\n'));
-  expect(report, `axe findings on ${what}`).toEqual([]);
-  expect(result.passes.length).toBeGreaterThan(5);
 }
 
 const noord: [ActionPointFill, ActionPointFill] = [

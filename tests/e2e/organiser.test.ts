@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addNote } from '../../shared/board/notes.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
@@ -8,6 +7,7 @@ import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import * as Y from 'yjs';
 import { fillActionPoints, runPlenary } from '../helpers/fillWorkshop.ts';
 import { useE2E } from './fixture.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { OrganiserPage } from './pages/OrganiserPage.ts';
 
 const e2e = useE2E();
@@ -43,14 +43,6 @@ async function organiserPage(link = workshop.links.organiser, title = TITLE): Pr
 
 async function bytesOf(download: Download): Promise<Buffer> {
   return readFile(await download.path());
-}
-
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => `${what}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`);
-  expect(report, `axe findings on ${what}`).toEqual([]);
-  expect(result.passes.length).toBeGreaterThan(5);
 }
 
 describe('organiser page', () => {

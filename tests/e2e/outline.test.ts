@@ -1,6 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readActionPoints } from '../../shared/board/actionPoints.ts';
 import { addArrow } from '../../shared/board/arrows.ts';
@@ -13,6 +11,7 @@ import { addStroke } from '../../shared/board/strokes.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
 import { boardForTwo, startE2E, workshopWithTemplate, type E2E } from './fixture.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { OutlinePage } from './pages/OutlinePage.ts';
 
 let e2e: E2E;
@@ -31,16 +30,6 @@ afterAll(async () => {
 
 const FACILITATOR: ChangeOrigin = { kind: 'local' };
 const CASE = 'Een gezin wordt al maanden door de buren uitgescholden. De corporatie en de politie kennen de zaak.';
-
-/** Runs axe on the page; fails listing every serious or critical finding. */
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) =>
-    `${what}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
-  expect(report, `axe findings on ${what}`).toEqual([]);
-  expect(result.passes.length).toBeGreaterThan(5);
-}
 
 describe('outline view, keyboard only', () => {
   it('adds, edits, moves, votes, takes back, deletes and undoes with Tab, Enter and typing; others see it', async () => {

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
 import { useE2E } from './fixture.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { BoardPage } from './pages/BoardPage.ts';
 import { ConsolePage } from './pages/ConsolePage.ts';
 
@@ -16,12 +15,6 @@ const e2e = useE2E();
 const SLOW = { timeout: 15_000 };
 const BANNER = /Stille ronde: je nieuwe notities ziet alleen jij, tot de begeleider ze onthult/;
 const REVEALED = /^De begeleider heeft de notities onthuld/;
-
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The canvas pixel (as rgb) at a board point, read from the canvas itself. */
 async function pixelAt(board: BoardPage, p: { x: number; y: number }): Promise<[number, number, number]> {

@@ -54,3 +54,16 @@ export function waitForDoc(doc: Y.Doc, predicate: (doc: Y.Doc) => boolean): Prom
     doc.on('update', check);
   });
 }
+
+/** waitForDoc that fails after `ms` with the predicate in its message, instead of hanging until the test's timeout. */
+export async function waitForDocWithin(doc: Y.Doc, predicate: (doc: Y.Doc) => boolean, ms = 15_000): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the board never reached: ${predicate.toString()}`)), ms);
+  });
+  try {
+    await Promise.race([waitForDoc(doc, predicate), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -68,6 +68,21 @@ function twoLaptops(text: string, caretA: number, caretB: number, seed = 1) {
   return { a, b, id };
 }
 
+type Laptop = ReturnType<typeof laptop>;
+
+/** A types words.a and B words.b, keystrokes and late deliveries in a random order, as two laptops on a busy network. */
+function typeAtOnce(rand: () => number, a: Laptop, b: Laptop, words: { a: string; b: string }): void {
+  let ia = 0;
+  let ib = 0;
+  while (ia < words.a.length || ib < words.b.length || a.inbox.length || b.inbox.length) {
+    const r = rand();
+    if (r < 0.3 && ia < words.a.length) a.type(words.a[ia++]!);
+    else if (r < 0.6 && ib < words.b.length) b.type(words.b[ib++]!);
+    else if (r < 0.8) a.deliver(1 + Math.floor(rand() * 3));
+    else b.deliver(1 + Math.floor(rand() * 3));
+  }
+}
+
 const caretOf = (f: Field) => [f.selectionStart, f.selectionEnd];
 
 describe('a caret on Yjs relative positions', () => {
@@ -122,16 +137,7 @@ describe('two people typing in one note at once', () => {
     const rand = mulberry32(seed);
     const { a, b, id } = twoLaptops('Buurtbemiddeling bij ruzie', 16, 26, seed);
     const words = { a: ' wel eerder', b: ' en snel inzetten' };
-    let ia = 0;
-    let ib = 0;
-    // Keystrokes and late deliveries in a random order, as two laptops on a busy network.
-    while (ia < words.a.length || ib < words.b.length || a.inbox.length || b.inbox.length) {
-      const r = rand();
-      if (r < 0.3 && ia < words.a.length) a.type(words.a[ia++]!);
-      else if (r < 0.6 && ib < words.b.length) b.type(words.b[ib++]!);
-      else if (r < 0.8) a.deliver(1 + Math.floor(rand() * 3));
-      else b.deliver(1 + Math.floor(rand() * 3));
-    }
+    typeAtOnce(rand, a, b, words);
     const text = readNotes(a.doc)[0]!.text;
     expect(readNotes(b.doc)[0]!.text).toBe(text);
     expect(text).toBe('Buurtbemiddeling wel eerder bij ruzie en snel inzetten');
@@ -145,15 +151,7 @@ describe('two people typing in one note at once', () => {
     const rand = mulberry32(seed);
     const { a, b } = twoLaptops('Meldpunt', 8, 8, seed);
     const words = { a: ' voor de buurt', b: ' bij de wijkagent' };
-    let ia = 0;
-    let ib = 0;
-    while (ia < words.a.length || ib < words.b.length || a.inbox.length || b.inbox.length) {
-      const r = rand();
-      if (r < 0.3 && ia < words.a.length) a.type(words.a[ia++]!);
-      else if (r < 0.6 && ib < words.b.length) b.type(words.b[ib++]!);
-      else if (r < 0.8) a.deliver(1 + Math.floor(rand() * 3));
-      else b.deliver(1 + Math.floor(rand() * 3));
-    }
+    typeAtOnce(rand, a, b, words);
     const text = readNotes(a.doc)[0]!.text;
     expect(readNotes(b.doc)[0]!.text).toBe(text);
     expect([`Meldpunt${words.a}${words.b}`, `Meldpunt${words.b}${words.a}`]).toContain(text);

@@ -76,7 +76,6 @@ export const outlineEn: Messages<typeof outlineNl> = {
   },
   brainstorm: {
     privateBadge: '(only for you until the reveal)',
-    running: 'Silent round: only you see your new notes. They join the board when the facilitator ends the round.',
     runningFacilitator: 'Silent round {{round}} is running: participants\' new notes stay on their own laptops.',
     idleFacilitator: 'No silent round is running.',
     start: 'Start a silent round',

@@ -77,7 +77,6 @@ export const outlineNl = {
   },
   brainstorm: {
     privateBadge: '(alleen voor jou tot de onthulling)',
-    running: 'Stille ronde: je nieuwe notities ziet alleen jij. Ze komen op het bord zodra de begeleider de ronde afsluit.',
     runningFacilitator: 'Stille ronde {{round}} loopt: nieuwe notities van deelnemers blijven op hun eigen laptop.',
     idleFacilitator: 'Er loopt geen stille ronde.',
     start: 'Stille ronde starten',

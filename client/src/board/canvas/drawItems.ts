@@ -93,30 +93,6 @@ export function drawNote(dc: DrawContext, item: SceneItem, note: NoteView): void
   drawVotes(dc, note.id, note.x + note.w, note.y);
 }
 
-/** A note from a distance: its colour and grey bars where its lines are. */
-export function drawNoteSketch(dc: DrawContext, note: NoteView): void {
-  const { ctx } = dc;
-  ctx.fillStyle = NOTE_FILL[note.color];
-  ctx.fillRect(note.x, note.y, note.w, note.h);
-  if (!note.text) return;
-  ctx.fillStyle = 'rgba(24,24,27,0.28)';
-  const inner = note.w - 2 * NOTE_TEXT.padX;
-  const perLine = Math.max(1, Math.floor(inner / 8));
-  const maxLines = Math.floor((note.h - NOTE_TEXT.padTop - NOTE_TEXT.padBottom) / NOTE_TEXT.line);
-  let line = 0;
-  for (const paragraph of note.text.split('\n')) {
-    let left = paragraph.length;
-    do {
-      if (line >= maxLines) break;
-      const chars = Math.min(left, perLine);
-      if (chars > 0) ctx.fillRect(note.x + NOTE_TEXT.padX, note.y + NOTE_TEXT.padTop + line * NOTE_TEXT.line + 4, (chars / perLine) * inner, 10);
-      left -= chars;
-      line++;
-    } while (left > 0);
-  }
-  drawVotes(dc, note.id, note.x + note.w, note.y);
-}
-
 /** The vote count as a badge on the item's top-right corner; a ring when some are mine. */
 export function drawVotes(dc: DrawContext, id: string, right: number, top: number): void {
   const badge = voteBadge(dc.scene.votes(id), right, top);
