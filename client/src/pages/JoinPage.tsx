@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
+import { keepWorkshopInfo } from '../api/keptWorkshopInfo.ts';
 import { workshopApi } from '../api/workshops.ts';
 import { usePageToken } from '../auth/usePageToken.ts';
 import { NameField } from '../components/NameField.tsx';
@@ -63,6 +64,7 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
     setFailure(undefined);
     try {
       const joined = await workshopApi.join(workshop.id, token, groupId);
+      keepWorkshopInfo(`g:${joined.groupId}`, { ...workshop, role: 'participant', groupId: joined.groupId });
       navigate(`${paths.board(workshop.id, joined.groupId)}#t=${encodeURIComponent(joined.token)}`);
     } catch (err) {
       setFailure(pageErrorText(t, err).detail);
