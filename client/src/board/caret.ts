@@ -7,6 +7,10 @@ import { mergeComposition, type TextDelta } from './composeMerge.ts';
  * the character before it (assoc -1), so a group mate's insert before the caret pushes it on,
  * one after it leaves it, and one right at it goes after it (the caret stays at the end of what
  * this person typed, so their next letter joins their own word, not the other's).
+ * One mechanism for every field on a Y.Text: the canvas editor (ItemEditor) and, through
+ * useSharedText, the list view's note field and the action-point title and body. A diff of
+ * the old and new text (mapCaret) cannot tell which of two equal words is new, and put the
+ * caret into the other person's word.
  */
 
 export interface Selection {
