@@ -15,7 +15,7 @@ import { replaceText } from './textEdit.ts';
  * updates from participants anyway) or when the named note does not exist.
  */
 
-export { ACTION_POINTS_ROOT, actionPointsOf, isSubmitted, readActionPoints } from './actionPointsRead.ts';
+export { ACTION_POINTS_ROOT, actionPointsOf, actionText, isSubmitted, readActionPoints } from './actionPointsRead.ts';
 
 type TextField = 'title' | 'body' | 'otherParty' | 'timeframe';
 const maxLength: Record<TextField, number> = {
@@ -86,12 +86,15 @@ function checkLength(field: TextField, value: string): void {
   if (value.length > maxLength[field]) throw new ActionPointLimitError(field);
 }
 
-/** Sets the title or the body (why and how) by a minimal edit, keeping concurrent typing. */
+/**
+ * Sets the title or the body (why and how) by a minimal edit, keeping concurrent typing;
+ * `caret`, the editing person's caret after the edit, places it (replaceText).
+ */
 export function setActionText(
-  doc: Y.Doc, slot: Slot, field: 'title' | 'body', next: string, origin: ChangeOrigin,
+  doc: Y.Doc, slot: Slot, field: 'title' | 'body', next: string, origin: ChangeOrigin, caret?: number,
 ): boolean {
   checkLength(field, next);
-  return editSlot(doc, slot, origin, (m) => void replaceText(m.get(field) as Y.Text, next));
+  return editSlot(doc, slot, origin, (m) => void replaceText(m.get(field) as Y.Text, next, caret));
 }
 
 /** Ticks or unticks a party; unticking the lead party also clears the lead. */

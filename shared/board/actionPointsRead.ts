@@ -14,6 +14,13 @@ export function isSubmitted(doc: Y.Doc): boolean {
   return actionPointsOf(doc).get('submitted') === true;
 }
 
+/** The Y.Text of a slot's title or body, or null before the action step created it: a field anchors its caret in it. */
+export function actionText(doc: Y.Doc, slot: number, field: 'title' | 'body'): Y.Text | null {
+  const map = actionPointsOf(doc).get(String(slot));
+  const text = map instanceof Y.Map ? map.get(field) : null;
+  return text instanceof Y.Text ? text : null;
+}
+
 function str(v: unknown): string {
   if (v instanceof Y.Text) return v.toString();
   return typeof v === 'string' ? v : '';

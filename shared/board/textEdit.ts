@@ -5,20 +5,24 @@ import type { ChangeOrigin } from './schema.ts';
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+/** One stretch of a text replaced: `prev.slice(start, end)` becomes `insert`. */
+export interface TextChange {
+  start: number;
+  end: number;
+  insert: string;
+}
+
 /**
- * Turns `text` into `next` by deleting and inserting only the changed middle part, so that a
- * concurrent edit elsewhere in the same text is kept (a delete-all + insert would drop it).
- * `caret`, where the editing person's caret is in `next` after the edit, settles where a change
- * next to equal characters goes: typing a space after "de| buren" inserts it before the old
- * space, at the caret, not after it. Without it the diff puts it as far right as it can, into
- * the characters another person may be typing after, and words typed at once get glued.
+ * The changed middle part between `prev` and `next`, or null when they are equal. `caret`,
+ * where the editing person's caret is in `next` after the edit, settles where a change next to
+ * equal characters goes: typing a space after "de| buren" is an insert before the old space, at
+ * the caret, not after it. Without it the change goes as far right as it can, into the
+ * characters another person may be typing after, and words typed at once get glued.
  * The cut never falls inside a surrogate pair: Yjs would store each half as U+FFFD, and two
  * emoji often share a half, so swapping one for another would garble it.
- * Call inside a transaction. Returns false when there was nothing to change.
  */
-export function replaceText(text: Y.Text, next: string, caret?: number): boolean {
-  const prev = text.toString();
-  if (prev === next) return false;
+export function textChange(prev: string, next: string, caret?: number): TextChange | null {
+  if (prev === next) return null;
   let start = 0;
   let endPrev = prev.length;
   let endNext = next.length;
@@ -43,8 +47,21 @@ export function replaceText(text: Y.Text, next: string, caret?: number): boolean
     endPrev++;
     endNext++;
   }
-  if (endPrev > start) text.delete(start, endPrev - start);
-  if (endNext > start) text.insert(start, next.slice(start, endNext));
+  return { start, end: endPrev, insert: next.slice(start, endNext) };
+}
+
+/**
+ * Turns `text` into `next` by deleting and inserting only the changed middle part
+ * (`textChange`, placed by `caret`), so that a concurrent edit elsewhere in the same text is
+ * kept (a delete-all + insert would drop it).
+ * Call inside a transaction. Returns false when there was nothing to change.
+ */
+export function replaceText(text: Y.Text, next: string, caret?: number): boolean {
+  const change = textChange(text.toString(), next, caret);
+  if (!change) return false;
+  const { start, end, insert } = change;
+  if (end > start) text.delete(start, end - start);
+  if (insert) text.insert(start, insert);
   return true;
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { validateActionPoint, type ActionPointView, type Slot } from '../../../shared/board/actionPointRules.ts';
+import { actionText } from '../../../shared/board/actionPointsRead.ts';
 import { Limits } from '../../../shared/limits.ts';
 import { LeadField } from './LeadField.tsx';
 import { PartiesField } from './PartiesField.tsx';
@@ -26,14 +27,15 @@ export function ActionPointSlot({ doc, slot, view, edits, readOnly, showAll }: {
     const problem = problems.find((p) => fieldOfProblem[p] === field);
     return problem ? t(`actionPoints.problems.${problem}`) : undefined;
   };
-  const text = (field: 'title' | 'body' | 'timeframe', label: string, max: number, write: (s: string) => void, multiline = false) => {
+  const text = (field: 'title' | 'body' | 'timeframe', label: string, max: number, write: (s: string, caret: number) => void, multiline = false) => {
     const id = fieldId(slot, field);
     const error = errorOf(field);
     return (
       <div className="field ap-field">
         <label htmlFor={id} className="field__label">{label}</label>
         <SharedTextField
-          id={id} value={view[field]} maxLength={max} readOnly={readOnly} multiline={multiline} grow={!multiline}
+          id={id} value={view[field]} maxLength={max}
+          source={field === 'timeframe' ? undefined : { doc, text: () => actionText(doc, slot, field) }} readOnly={readOnly} multiline={multiline} grow={!multiline}
           invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined}
           onText={write} onBlur={() => touch(field)}
         />
@@ -44,8 +46,8 @@ export function ActionPointSlot({ doc, slot, view, edits, readOnly, showAll }: {
   return (
     <section className="ap-slot" aria-labelledby={`ap-${slot}-heading`} data-slot={slot}>
       <h3 id={`ap-${slot}-heading`} className="ap-slot__heading">{t('actionPoints.slot', { n: String(slot + 1) })}</h3>
-      {text('title', t('actionPoints.fields.title'), Limits.actionTitleLength, (s) => edits.title(slot, s))}
-      {text('body', t('actionPoints.fields.body'), Limits.actionBodyLength, (s) => edits.body(slot, s), true)}
+      {text('title', t('actionPoints.fields.title'), Limits.actionTitleLength, (s, caret) => edits.title(slot, s, caret))}
+      {text('body', t('actionPoints.fields.body'), Limits.actionBodyLength, (s, caret) => edits.body(slot, s, caret), true)}
       <div onBlur={() => touch('parties')}>
         <PartiesField slot={slot} view={view} edits={edits} readOnly={readOnly} error={errorOf('parties')} />
       </div>

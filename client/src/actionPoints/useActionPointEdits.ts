@@ -23,8 +23,9 @@ export function useActionPointEdits(doc: Y.Doc) {
       }
     };
     return {
-      title: (slot: Slot, text: string) => guard(() => setActionText(doc, slot, 'title', text, LOCAL)),
-      body: (slot: Slot, text: string) => guard(() => setActionText(doc, slot, 'body', text, LOCAL)),
+      // A keystroke with the caret after it, which places the change (replaceText).
+      title: (slot: Slot, text: string, caret?: number) => guard(() => setActionText(doc, slot, 'title', text, LOCAL, caret)),
+      body: (slot: Slot, text: string, caret?: number) => guard(() => setActionText(doc, slot, 'body', text, LOCAL, caret)),
       party: (slot: Slot, party: Party, on: boolean) => guard(() => setParty(doc, slot, party, on, LOCAL)),
       otherParty: (slot: Slot, text: string) => guard(() => setOtherParty(doc, slot, text, LOCAL)),
       lead: (slot: Slot, lead: string) => guard(() => setLead(doc, slot, lead, LOCAL)),

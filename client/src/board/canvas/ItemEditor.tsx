@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/board/views.ts';
 import { useLatest } from '../../hooks/useLatest.ts';
 import { itemText } from '../../../../shared/board/textEdit.ts';
-import { keepCaret } from '../caret.ts';
+import { keepCaret, type KeptCaret } from '../caret.ts';
 import { boardToScreen, intersects, visibleRect } from './camera.ts';
 import { EDITOR_METRICS, labelLine } from './drawItems.ts';
 import { NOTE_FILL } from '../../../../shared/render/palette.ts';
@@ -46,6 +46,7 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
   const { t } = useTranslation();
   const field = useRef<HTMLTextAreaElement>(null);
   const doneRef = useLatest(onDone);
+  const keeper = useRef<KeptCaret | null>(null);
   const record = rt.scene.get(id)?.record;
   const kind = record?.type;
 
@@ -97,6 +98,7 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
     const offCamera = engine.onCamera(place);
     const doc = scene.docOf(id);
     const caret = doc ? keepCaret(doc, el, () => itemText(doc, id), () => document.activeElement === el) : null;
+    keeper.current = caret;
     const offScene = scene.subscribe((changed) => {
       if (changed && !changed.has(id)) return;
       const now = scene.get(id);
@@ -110,6 +112,7 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
       offCamera();
       offScene();
       caret?.stop();
+      keeper.current = null;
     };
   }, [rt, id, doneRef]);
 
@@ -121,7 +124,8 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
   }, [id]);
 
   if (!record || !kind) return null;
-  const onInput = () => {
+  /** This person's edit, `value` with the caret at `at` after it. */
+  const write = (value: string, at: number) => {
     const el = field.current;
     if (!el) return;
     const item = rt.scene.get(id);
@@ -130,7 +134,7 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
       rt.actions.resize(id, { x: item.record.x, y: item.record.y, w: item.record.w, h: Math.ceil(el.scrollHeight) });
     }
     // The caret after the edit tells the model where the change is (see replaceText).
-    if (!rt.actions.setText(id, el.value, el.selectionEnd)) {
+    if (!rt.actions.setText(id, value, at)) {
       // Refused at a limit (the notice says which): show what the board holds.
       const text = editableText(rt.scene.get(id)?.record) ?? '';
       const caret = Math.min(el.selectionStart, text.length);
@@ -143,7 +147,15 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
     <textarea
       ref={field} className={`canvas-editor canvas-editor--${kind}`} defaultValue={editableText(record)}
       aria-label={label} aria-describedby={hintId} spellCheck rows={kind === 'section' ? 1 : undefined}
-      onInput={onInput}
+      onInput={(e) => {
+        // While a composition holds a group mate's change back, its keystrokes wait for its end.
+        if (!keeper.current?.holding) write(e.currentTarget.value, e.currentTarget.selectionEnd);
+      }}
+      onCompositionStart={() => keeper.current?.compositionStart()}
+      onCompositionEnd={() => {
+        const merged = keeper.current?.compositionEnd();
+        if (merged) write(merged.value, merged.caret);
+      }}
       onBlur={() => doneRef.current('blur')}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -5,6 +5,7 @@ import { NoteColor } from '../../../../shared/board/schema.ts';
 import { VoteButtons } from '../voting/VoteButtons.tsx';
 import { MenuButton } from './MenuButton.tsx';
 import { OutlineNoteText } from './OutlineNoteText.tsx';
+import type { TextSource } from '../useSharedText.ts';
 import type { OutlineNote } from './useOutlineModel.ts';
 
 export interface NoteItemProps {
@@ -17,7 +18,10 @@ export interface NoteItemProps {
   moveTargets: { key: string; label: string }[];
   /** Present while the action step is open and the action points are not submitted. */
   actionSlots: { slot: Slot; title: string }[] | null;
-  onText: (note: OutlineNote, text: string) => void;
+  /** A keystroke in the note's text, with the caret after it. */
+  onText: (note: OutlineNote, text: string, caret: number) => void;
+  /** Where the note's text lives (the board, or this person's private doc). */
+  textOf: (note: OutlineNote) => TextSource;
   onColor: (note: OutlineNote, color: NoteColor) => void;
   onMove: (note: OutlineNote, key: string) => void;
   onVote: (note: OutlineNote, cast: boolean) => void;
@@ -44,8 +48,8 @@ export const OutlineNoteItem = memo(function OutlineNoteItem(props: NoteItemProp
         </p>
         {canEdit ? (
           <OutlineNoteText
-            id={fieldId} text={note.text} label={t('outline.note.textLabel', { n: String(n) })} hidden={where}
-            onText={(text) => props.onText(note, text)}
+            id={fieldId} text={note.text} source={props.textOf(note)} label={t('outline.note.textLabel', { n: String(n) })} hidden={where}
+            onText={(text, caret) => props.onText(note, text, caret)}
           />
         ) : (
           <p className="outline-note__text">{note.text || <em>{t('outline.note.empty')}</em>}</p>

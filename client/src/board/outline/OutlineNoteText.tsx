@@ -1,25 +1,19 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Limits } from '../../../../shared/limits.ts';
-import { mapCaret } from '../caret.ts';
+import { useSharedText, type TextSource } from '../useSharedText.ts';
 
 /**
- * A note's text in the outline: a labelled textarea, uncontrolled: the document is the source
- * of truth, and a remote edit is written in by hand so the caret of the person typing stays
- * put (a controlled value would jump it to the end). `data-board-undo` lets ctrl+Z here undo through the board's history.
+ * A note's text in the outline: a labelled textarea, uncontrolled and bound to the note's
+ * Y.Text (useSharedText): a group mate's edit is written in by hand and the caret of the person
+ * typing stays on its characters (a controlled value would jump it to the end). Each keystroke
+ * goes to the model with the caret, so it lands where this person types.
+ * `data-board-undo` lets ctrl+Z here undo through the board's history.
  */
-export function OutlineNoteText({ id, text, label, hidden, onText }: {
-  id: string; text: string; label: string; hidden?: string; onText: (text: string) => void;
+export function OutlineNoteText({ id, text, source, label, hidden, onText }: {
+  id: string; text: string; source: TextSource; label: string; hidden?: string; onText: (text: string, caret: number) => void;
 }) {
   const field = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = field.current;
-    if (!el || el.value === text) return;
-    const prev = el.value;
-    const focused = document.activeElement === el;
-    const { selectionStart, selectionEnd } = el;
-    el.value = text;
-    if (focused) el.setSelectionRange(mapCaret(prev, text, selectionStart), mapCaret(prev, text, selectionEnd));
-  }, [text]);
+  const shared = useSharedText(field, source, text, onText);
   return (
     <div className="outline-note__field">
       <label htmlFor={id} className="outline-note__field-label">
@@ -28,7 +22,7 @@ export function OutlineNoteText({ id, text, label, hidden, onText }: {
       <textarea
         ref={field} id={id} className="input outline-note__textarea" defaultValue={text} rows={2}
         maxLength={Limits.noteTextLength} spellCheck data-board-undo
-        onInput={(e) => onText(e.currentTarget.value)}
+        onInput={(e) => shared.input(e.currentTarget)} {...shared.handlers}
       />
     </div>
   );

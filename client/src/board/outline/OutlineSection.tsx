@@ -6,7 +6,7 @@ import { OutlineNoteItem, type NoteItemProps } from './OutlineNoteItem.tsx';
 import { describeItem } from './outlineItems.ts';
 import type { OutlineGroup, OutlineModel } from './useOutlineModel.ts';
 
-type Handlers = Pick<NoteItemProps, 'onText' | 'onColor' | 'onMove' | 'onVote' | 'onDelete' | 'onActionPoint'>;
+type Handlers = Pick<NoteItemProps, 'onText' | 'textOf' | 'onColor' | 'onMove' | 'onVote' | 'onDelete' | 'onActionPoint'>;
 
 /**
  * One list of the outline: a section (or the notes in none) with its heading, its notes and

@@ -104,7 +104,7 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
     announce(tr(s.privateMode ? 'outline.announce.addedPrivate' : 'outline.announce.added', { section: where }));
   }, [actions, announce, focus, groupTitle, latestRef, report, step]);
 
-  const onText = useCallback((note: OutlineNote, text: string) => report(actions.setText(note, text)), [actions, report]);
+  const onText = useCallback((note: OutlineNote, text: string, caret: number) => report(actions.setText(note, text, caret)), [actions, report]);
   const onColor = useCallback((note: OutlineNote, color: NoteColor) => report(step(() => actions.setColor(note, color))), [actions, report, step]);
 
   const onMove = useCallback((note: OutlineNote, key: string) => {
@@ -208,7 +208,7 @@ export function OutlineView({ connection, workshopId, groupId, role, editable, s
               <OutlineSection
                 key={group.key} group={group} title={groupTitle(group)} model={model} canEdit={canEdit}
                 votes={votes} voterReady={!!voterId} actionSlots={actionSlots} register={register} onAdd={add}
-                handlers={{ onText, onColor, onMove, onVote, onDelete, onActionPoint }} groupTitle={groupTitle}
+                handlers={{ onText, textOf: actions.textSource, onColor, onMove, onVote, onDelete, onActionPoint }} groupTitle={groupTitle}
               />
             ))}
           </>

@@ -5,8 +5,10 @@ import { BoardLimitError, type BoardLimit } from '../../../../shared/board/error
 import { addNote, deleteItem, moveItem, setNoteColor, setNoteText } from '../../../../shared/board/notes.ts';
 import type { NoteColor } from '../../../../shared/board/schema.ts';
 import { applyTemplate } from '../../../../shared/board/templates.ts';
+import { itemText } from '../../../../shared/board/textEdit.ts';
 import { LOCAL } from '../actions.ts';
 import type { BoardConnection } from '../BoardConnection.ts';
+import type { TextSource } from '../useSharedText.ts';
 import { placeInSection, placeOutsideSections } from './placeInSection.ts';
 import { NO_SECTION, type OutlineModel, type OutlineNote } from './useOutlineModel.ts';
 
@@ -48,7 +50,13 @@ export function outlineActions(connection: BoardConnection) {
       connection.private.markRound(privateRound);
       return guard(() => addNote(connection.private.doc, { x, y }, LOCAL));
     },
-    setText: (note: OutlineNote, text: string) => guard(() => setNoteText(docOf(note), note.id, text, LOCAL)),
+    /** A keystroke in a note's text; `caret` (after it) places the change (replaceText). */
+    setText: (note: OutlineNote, text: string, caret: number) => guard(() => setNoteText(docOf(note), note.id, text, LOCAL, caret)),
+    /** The note's Y.Text, for the field to keep its caret on (useSharedText). */
+    textSource(note: OutlineNote): TextSource {
+      const doc = docOf(note);
+      return { doc, text: () => itemText(doc, note.id) };
+    },
     setColor: (note: OutlineNote, color: NoteColor) => guard(() => setNoteColor(docOf(note), note.id, color, LOCAL)),
     /** Moves the note into the section `key` (B5: membership follows the position). */
     move(model: OutlineModel, note: OutlineNote, key: string): OutlineResult {
