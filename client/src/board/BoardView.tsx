@@ -42,7 +42,7 @@ export function BoardView({ connection, editable, workshopId, groupId, role, ses
       doc={connection.doc} awareness={connection.provider.awareness} editable={canWrite} loaded={loaded} synced={synced}
       canEditCase={can({ role }, 'editCaseCard')} voterId={canWrite ? voterId ?? null : null}
       privateNotes={privateNotes} follow={follow} onFollowEnd={onFollowEnd}
-      toolbarExtra={canWrite ? <UndoButtons undo={undo} /> : null}
+      toolbarExtra={canWrite ? <UndoButtons undo={undo} /> : null} onUndoStep={undo.boundary}
     />
   );
 }

@@ -143,7 +143,7 @@ export const en: Messages = {
   canvas: {
     heading: 'Board',
     regionLabel: 'Board canvas',
-    help: 'Double-click or N: new note. Drag on an empty spot: pan; Shift+drag: select. Ctrl+scroll wheel: zoom. Tab moves through the items: arrow keys move (Shift: bigger steps), Enter edits, Delete removes, Escape stops.',
+    help: 'Double-click or N: new note. Drag on an empty spot: pan; Shift+drag: select. Ctrl+scroll wheel: zoom. Tab moves through the items: arrow keys move (Shift: bigger steps), Enter edits, Delete removes, A makes an arrow (Tab to its target, then Enter), Shift+F10 opens a menu (vote, arrow, duplicate, remove), Alt+F10 goes to the toolbar with the selection, Escape stops.',
     readOnlyHelp: 'You are viewing this board; it cannot be edited here. Drag to pan, Ctrl+scroll wheel to zoom, Tab moves through the items.',
     toolbar: 'Tools',
     tools: {
@@ -151,7 +151,7 @@ export const en: Messages = {
       text: 'Text',
       rect: 'Rectangle',
       ellipse: 'Ellipse',
-      arrow: 'Arrow (drag from one item to another)',
+      arrow: 'Arrow (drag from one item to another, or press A on an item)',
       pen: 'Pen',
       eraser: 'Eraser (erases drawings)',
     },
@@ -237,6 +237,23 @@ export const en: Messages = {
       maxArrows: 'No more arrows fit (at most {{max}}).',
       maxVoteEntries: 'No more votes fit on this board.',
       dismiss: 'Close message',
+    },
+    menu: {
+      label: 'Actions for {{name}}',
+      edit: 'Edit text',
+      vote_one: 'Vote ({{count}} vote left)',
+      vote_other: 'Vote ({{count}} votes left)',
+      arrow: 'Arrow to another item…',
+    },
+    connect: {
+      started: 'Arrow from {{name}}. Tab to the item it should point at and press Enter; Escape cancels.',
+      banner: 'Arrow from {{name}}: Tab to its target and press Enter.',
+      cancel: 'Cancel',
+      made: 'Arrow made from {{from}} to {{to}}.',
+      same: 'An arrow points at another item. Tab to its target.',
+      failed: 'This arrow cannot be made: one of the two items is gone, or only you can see it.',
+      cancelled: 'Arrow cancelled.',
+      pickFirst: 'Drag from one item to another, or Tab to an item and press A.',
     },
     follow: {
       follow: 'Follow {{name}}',

@@ -145,7 +145,7 @@ export const nl = {
   canvas: {
     heading: 'Bord',
     regionLabel: 'Tekenvlak van het bord',
-    help: 'Dubbelklik of N: nieuwe notitie. Slepen op een lege plek: verschuiven; Shift+slepen: selecteren. Ctrl+scrollwiel: zoomen. Tab gaat door de items: pijltjestoetsen verplaatsen (Shift: grotere stappen), Enter bewerkt, Delete verwijdert, Escape stopt.',
+    help: 'Dubbelklik of N: nieuwe notitie. Slepen op een lege plek: verschuiven; Shift+slepen: selecteren. Ctrl+scrollwiel: zoomen. Tab gaat door de items: pijltjestoetsen verplaatsen (Shift: grotere stappen), Enter bewerkt, Delete verwijdert, A maakt een pijl (Tab naar het doel, dan Enter), Shift+F10 opent een menu (stemmen, pijl, dupliceren, verwijderen), Alt+F10 gaat naar de werkbalk met de selectie, Escape stopt.',
     readOnlyHelp: 'Je bekijkt dit bord; bewerken kan hier niet. Slepen verschuift, Ctrl+scrollwiel zoomt, Tab gaat door de items.',
     toolbar: 'Gereedschap',
     tools: {
@@ -153,7 +153,7 @@ export const nl = {
       text: 'Tekst',
       rect: 'Rechthoek',
       ellipse: 'Ellips',
-      arrow: 'Pijl (sleep van het ene item naar het andere)',
+      arrow: 'Pijl (sleep van het ene item naar het andere, of druk A op een item)',
       pen: 'Pen',
       eraser: 'Gum (wist tekeningen)',
     },
@@ -239,6 +239,23 @@ export const nl = {
       maxArrows: 'Er kunnen geen pijlen meer bij (maximaal {{max}}).',
       maxVoteEntries: 'Er kunnen geen stemmen meer bij op dit bord.',
       dismiss: 'Melding sluiten',
+    },
+    menu: {
+      label: 'Acties voor {{name}}',
+      edit: 'Tekst bewerken',
+      vote_one: 'Stem geven (nog {{count}} stem)',
+      vote_other: 'Stem geven (nog {{count}} stemmen)',
+      arrow: 'Pijl naar een ander item…',
+    },
+    connect: {
+      started: 'Pijl vanaf {{name}}. Ga met Tab naar het item waar hij heen wijst en druk op Enter; Escape breekt af.',
+      banner: 'Pijl vanaf {{name}}: ga met Tab naar het doel en druk op Enter.',
+      cancel: 'Afbreken',
+      made: 'Pijl gemaakt van {{from}} naar {{to}}.',
+      same: 'Een pijl wijst naar een ander item. Ga met Tab naar het doel.',
+      failed: 'Deze pijl kan niet: een van de twee items is er niet meer, of alleen jij ziet het.',
+      cancelled: 'Pijl afgebroken.',
+      pickFirst: 'Sleep van het ene item naar het andere, of ga met Tab naar een item en druk op A.',
     },
     follow: {
       follow: 'Volg {{name}}',

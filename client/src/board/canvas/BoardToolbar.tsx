@@ -76,7 +76,7 @@ export function BoardToolbar(p: Props) {
               </button>
             ))}
           </div>
-          <div className="canvas-toolbar__group" role="group" aria-label={t('canvas.selection.label')}>
+          <div className="canvas-toolbar__group" role="group" aria-label={t('canvas.selection.label')} data-selection-actions>
             <ToolButton icon="front" label={t('canvas.selection.bringToFront')} disabled={!changeable} onClick={() => rt.actions.bringToFront(ids)} />
             <ToolButton icon="duplicate" label={t('canvas.selection.duplicate')} keys="Control+D" disabled={!changeable} onClick={p.onDuplicate} />
             <ToolButton icon="delete" label={t('canvas.selection.delete')} keys="Delete" disabled={!changeable} onClick={p.onDelete} />
@@ -91,8 +91,16 @@ export function BoardToolbar(p: Props) {
                   <span className="tool-button__badge" aria-hidden="true">{left}</span>
                   <span className="visually-hidden">{t('canvas.selection.vote')} ({t('canvas.selection.votesLeft', { count: left })})</span>
                 </button>
-                {votable && single && rt.scene.myVotes(single.id) > 0 && (
-                  <ToolButton icon="unvote" label={t('canvas.selection.unvote')} disabled={false} onClick={() => p.onVote(false)} />
+                {votable && single && (
+                  // Stays while the item is selected, aria-disabled without a vote of yours on it:
+                  // a button that vanished under the focus would drop a keyboard user on <body>.
+                  <button
+                    type="button" className="tool-button" aria-disabled={rt.scene.myVotes(single.id) === 0}
+                    title={t('canvas.selection.unvote')} onClick={() => rt.scene.myVotes(single.id) > 0 && p.onVote(false)}
+                  >
+                    <Icon name="unvote" />
+                    <span className="visually-hidden">{t('canvas.selection.unvote')}</span>
+                  </button>
                 )}
               </>
             )}

@@ -10,13 +10,17 @@ import { useLatest } from '../../hooks/useLatest.ts';
 import { BoardToolbar, ZoomControls } from './BoardToolbar.tsx';
 import { colorChoice } from './colorChoice.ts';
 import { readClipboard, writeClipboard } from './clipboard.ts';
-import { EmptyHint, FollowBanner, LimitNotice } from './CanvasNotices.tsx';
+import { ArrowBanner, EmptyHint, FollowBanner, LimitNotice } from './CanvasNotices.tsx';
 import { ItemEditor, editableText, type EditEnd } from './ItemEditor.tsx';
 import { ItemList, whenIdle } from './ItemList.tsx';
+import { ItemMenu } from './ItemMenu.tsx';
+import { readingOrder } from './itemLabel.ts';
+import { removeWithFocus } from './removeItems.ts';
 import { canChange } from './input/selectGestures.ts';
 import type { ToolName } from './input/types.ts';
-import { freeNoteSpot } from './placement.ts';
+import { freeNoteSpot, freeSpot } from './placement.ts';
 import { useCanvasKeys } from './useCanvasKeys.ts';
+import { useKeyboardArrow } from './useKeyboardArrow.ts';
 import { useCanvasRuntime, type CanvasRuntime, type LiveOptions } from './useCanvasRuntime.ts';
 import { useCameraSetup, useFollow } from './useCameraSetup.ts';
 import { unnamedLabel } from '../presenceLabel.ts';
@@ -43,6 +47,8 @@ export interface CanvasBoardProps {
   initialView?: 'fit' | 'one';
   /** Mount point in the toolbar for controls owned elsewhere (undo/redo, view toggle). */
   toolbarExtra?: ReactNode;
+  /** Ends the current undo step, so that each add, delete or vote undoes on its own. */
+  onUndoStep?: () => void;
   /** Gets the runtime once it exists (the bench reads the camera and draw count). */
   onRuntime?: (rt: CanvasRuntime | null) => void;
 }
@@ -66,6 +72,8 @@ export function CanvasBoard(props: CanvasBoardProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [limit, setLimit] = useState<{ text: string; n: number } | null>(null);
   const [announcement, announce] = useAnnouncer();
+  // The item whose menu (Shift+F10 on its button) is open, if any.
+  const [menuFor, setMenuFor] = useState<string | null>(null);
   const editingRef = useRef<string | null>(null);
 
   const rtRef = useRef<CanvasRuntime | null>(null);
@@ -97,6 +105,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
     startEditing,
     setTool: (next) => setToolState(next),
     onLimit,
+    undoStep: props.onUndoStep,
   });
 
   const rt = useCanvasRuntime(doc, awareness, canvasRef, listRef, liveRef);
@@ -175,15 +184,24 @@ export function CanvasBoard(props: CanvasBoardProps) {
     announce(t('canvas.announce.duplicated', { count: ids.length }));
   }, [announce, t]);
 
+  const arrow = useKeyboardArrow(rtRef, () => liveRef.current.ink, announce);
   const setTool = useCallback((next: ToolName, viaKeyboard = false) => {
     const r = rtRef.current;
+    arrow.cancel();
+    // "Pijl" from the keyboard with one item selected starts an arrow there (see useKeyboardArrow).
+    if (viaKeyboard && r && next === 'arrow') {
+      const [only, ...more] = r.selection.get();
+      const type = only ? r.scene.get(only)?.record.type : undefined;
+      if (only && more.length === 0 && type && type !== 'arrow') return arrow.start(only);
+      announce(t('canvas.connect.pickFirst'));
+    }
     // From the keyboard, a creating tool puts its item in the middle of the view at once:
     // there is no pointer to place it with.
     if (viaKeyboard && r && (next === 'text' || next === 'rect' || next === 'ellipse')) {
       const c = r.engine.camera;
       const id = next === 'text'
-        ? r.actions.addText({ x: Math.round(c.x - 120), y: Math.round(c.y - 24) }, liveRef.current.ink)
-        : r.actions.addShape(next, { x: Math.round(c.x - 80), y: Math.round(c.y - 60), w: 160, h: 120 });
+        ? r.actions.addText(freeSpot(r.scene, c, 240, 48), liveRef.current.ink)
+        : r.actions.addShape(next, { ...freeSpot(r.scene, c, 160, 120), w: 160, h: 120 });
       if (!id) return;
       r.selection.set([id]);
       announce(t('canvas.announce.created'));
@@ -192,7 +210,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
       return;
     }
     setToolState(next);
-  }, [announce, startEditing, t, liveRef]);
+  }, [announce, startEditing, t, liveRef, arrow]);
 
   useCanvasKeys(rt, frameRef, {
     editable, addNote, setTool: (x) => setTool(x), startEditing, remove, duplicate,
@@ -230,8 +248,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
     if (colors.kind === 'ink') setInk(c as InkColor);
     if (tool === 'select' && selection.size > 0) rt.actions.setColor(selection, c);
   };
-  const onVote = (up: boolean) => {
-    const id = [...selection][0];
+  const voteOn = (id: string | undefined, up: boolean) => {
     const voter = props.voterId;
     if (!rt || !id || !voter) return;
     if (!up) {
@@ -249,7 +266,7 @@ export function CanvasBoard(props: CanvasBoardProps) {
       {rt && colors && (
         <BoardToolbar
           rt={rt} editable={editable} tool={tool} onTool={setTool} onAddNote={addNote} colors={colors} onColor={onColor}
-          voterId={props.voterId ?? null} onVote={onVote} onDuplicate={duplicate} onDelete={() => remove([...selection])}
+          voterId={props.voterId ?? null} onVote={(up) => voteOn([...selection][0], up)} onDuplicate={duplicate} onDelete={() => remove([...selection])}
           extra={props.toolbarExtra}
         />
       )}
@@ -262,11 +279,32 @@ export function CanvasBoard(props: CanvasBoardProps) {
         {rt && listReady && (
           <ItemList
             rt={rt} listRef={listRef} frameRef={frameRef} helpId={helpId} startEditing={startEditing}
-            onDeleted={(n) => announce(t('canvas.announce.deleted', { count: n }))}
+            onDeleted={(n) => announce(t('canvas.announce.deleted', { count: n }))} arrow={arrow} onMenu={setMenuFor}
+          />
+        )}
+        {rt && menuFor && (
+          <ItemMenu
+            rt={rt} id={menuFor} voterId={props.voterId ?? null}
+            onClose={(refocus) => {
+              setMenuFor(null);
+              if (refocus) rt.focus.request(menuFor);
+            }}
+            actions={{
+              edit: startEditing,
+              vote: voteOn,
+              arrow: arrow.start,
+              duplicate: (id) => {
+                rt.selection.set([id]);
+                duplicate();
+              },
+              bringToFront: (id) => rt.actions.bringToFront([id]),
+              remove: (id) => announce(t('canvas.announce.deleted', { count: removeWithFocus(rt, [id], id, readingOrder(rt.scene), frameRef.current) })),
+            }}
           />
         )}
         {!loaded && <p className="canvas-board__overlay" role="status">{t('canvas.loading')}</p>}
         {loaded && rt && <EmptyHint rt={rt} editable={editable} />}
+        {arrow.from && <ArrowBanner from={arrow.fromName} onCancel={arrow.cancel} />}
         {rt && props.follow != null && <FollowBanner rt={rt} clientId={props.follow} onStop={props.onFollowEnd} />}
         {rt && <ZoomControls rt={rt} />}
         <LimitNotice message={limit} onDismiss={() => setLimit(null)} />

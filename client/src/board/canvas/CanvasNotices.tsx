@@ -63,3 +63,17 @@ export function EmptyHint({ rt, editable }: { rt: CanvasRuntime; editable: boole
     </div>
   );
 }
+
+/**
+ * "Pijl vanaf <item>: Tab naar het doel, Enter" while an arrow is made by keyboard. Not a live
+ * region: starting the arrow is announced once already; this keeps the step in sight.
+ */
+export function ArrowBanner({ from, onCancel }: { from: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="canvas-follow canvas-arrow-banner">
+      <span>{t('canvas.connect.banner', { name: from })}</span>
+      <button type="button" className="button button--small" onClick={onCancel}>{t('canvas.connect.cancel')}</button>
+    </div>
+  );
+}

@@ -128,11 +128,6 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
   const write = (value: string, at: number) => {
     const el = field.current;
     if (!el) return;
-    const item = rt.scene.get(id);
-    // A text label grows with its text (its box is what others see and select).
-    if (item?.record.type === 'text' && el.scrollHeight > el.clientHeight + 1) {
-      rt.actions.resize(id, { x: item.record.x, y: item.record.y, w: item.record.w, h: Math.ceil(el.scrollHeight) });
-    }
     // The caret after the edit tells the model where the change is (see replaceText).
     if (!rt.actions.setText(id, value, at)) {
       // Refused at a limit (the notice says which): show what the board holds.
@@ -140,6 +135,14 @@ export function ItemEditor({ rt, id, hintId, onDone }: { rt: CanvasRuntime; id: 
       const caret = Math.min(el.selectionStart, text.length);
       el.value = text;
       el.setSelectionRange(caret, caret);
+      return;
+    }
+    // A text label grows with its text (its box is what others see and select). After the
+    // text is stored: the resize redraws this field from the model, which before the text
+    // was stored still held the text without the key just typed, and that key was lost.
+    const item = rt.scene.get(id);
+    if (item?.record.type === 'text' && el.scrollHeight > el.clientHeight + 1) {
+      rt.actions.resize(id, { x: item.record.x, y: item.record.y, w: item.record.w, h: Math.ceil(el.scrollHeight) });
     }
   };
   const label = t(`canvas.editor.${kind === 'text' ? 'text' : kind === 'section' ? 'section' : kind === 'case' ? 'case' : 'note'}`);

@@ -7,6 +7,7 @@ import { useLatest } from '../../hooks/useLatest.ts';
 import type { SceneItem } from './BoardScene.ts';
 import { canChange } from './input/selectGestures.ts';
 import { itemLabel, labelTexts, readingOrder } from './itemLabel.ts';
+import { removeWithFocus } from './removeItems.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
 import { useSceneVersion } from './useSceneVersion.ts';
 
@@ -43,6 +44,10 @@ interface Props {
   helpId: string;
   startEditing(id: string): void;
   onDeleted(count: number): void;
+  /** Opens the item's menu (Shift+F10 or the context-menu key; see ItemMenu). */
+  onMenu(id: string): void;
+  /** Making an arrow by keyboard (useKeyboardArrow): A starts it, Enter ends it, Escape stops. */
+  arrow: { from: string | null; start(id: string): void; finish(to: string): boolean; cancel(): boolean };
 }
 
 /**
@@ -52,7 +57,7 @@ interface Props {
  * edits, Delete removes. The outline view is the fuller alternative; this keeps the canvas
  * itself usable without a mouse.
  */
-export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDeleted }: Props) {
+export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDeleted, onMenu, arrow }: Props) {
   const { t } = useTranslation();
   // react-i18next gives a new `t` when the language changes, so the labels follow it.
   const words = useMemo(() => labelTexts(t), [t]);
@@ -99,7 +104,17 @@ export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDelete
     };
     const d = delta[event.key];
     const ids = selection.has(id) ? [...selection.get()] : [id];
-    if (d) {
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (arrow.from && (event.key === 'Enter' || event.key === 'Escape')) {
+      // An arrow is being made: Enter points it here, Escape stops (focus stays put).
+      event.preventDefault();
+      if (event.key === 'Enter') arrow.finish(id);
+      else arrow.cancel();
+    } else if (plain && event.key.toLowerCase() === 'a' && rt.scene.get(id)?.record.type !== 'arrow') {
+      // Without this, A would pick the arrow tool, which only a pointer can use.
+      event.preventDefault();
+      if (tools.editable) arrow.start(id);
+    } else if (d) {
       event.preventDefault();
       if (!tools.editable || !canChange(tools, id)) return;
       actions.moveBy(ids.filter((i) => canChange(tools, i)), d[0], d[1]);
@@ -111,14 +126,16 @@ export function ItemList({ rt, listRef, frameRef, helpId, startEditing, onDelete
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       if (!tools.editable) return;
-      const removable = ids.filter((i) => canChange(tools, i));
-      const gone = new Set(removable);
-      const at = order.indexOf(id);
-      const neighbour = order.slice(at + 1).find((i) => !gone.has(i)) ?? order.slice(0, at).reverse().find((i) => !gone.has(i));
-      actions.remove(removable);
-      onDeleted(removable.length);
-      if (neighbour) rt.focus.request(neighbour);
-      else (document.querySelector<HTMLElement>('[data-canvas-add-note]') ?? frameRef.current)?.focus();
+      onDeleted(removeWithFocus(rt, ids, id, order, frameRef.current));
+    } else if (event.key === 'F10' && event.altKey) {
+      // To the toolbar's actions on the selection, past no other item: Shift+Tab would pass
+      // every item before this one, each taking the selection as it gets focus.
+      event.preventDefault();
+      const actionsGroup = document.querySelector<HTMLElement>('[data-selection-actions]');
+      actionsGroup?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+    } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault();
+      if (tools.editable) onMenu(id);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       selection.clear();

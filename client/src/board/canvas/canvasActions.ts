@@ -27,6 +27,12 @@ export interface ActionOptions {
   writeDoc: () => Y.Doc;
   /** Called when the model refused a change at a board limit (nothing was written). */
   onLimit: (limit: BoardLimit) => void;
+  /**
+   * Ends the current undo step (Y.UndoManager.stopCapturing). Yjs merges changes less than
+   * half a second apart into one step: without this, ctrl+Z right after a keyboard move and a
+   * delete would take back both, and a keyboard user would lose the move they meant to keep.
+   */
+  undoStep?: () => void;
 }
 
 /**
@@ -34,7 +40,8 @@ export interface ActionOptions {
  * save tracking rely on LOCAL). Items are edited in the doc that holds them; a BoardLimitError
  * becomes a call to onLimit, so the UI can say which limit was reached.
  */
-export function canvasActions(scene: BoardScene, { writeDoc, onLimit }: ActionOptions) {
+export function canvasActions(scene: BoardScene, { writeDoc, onLimit, undoStep }: ActionOptions) {
+  /** Runs a model call, turning a limit into onLimit. */
   function guard<T>(fallback: T, fn: () => T): T {
     try {
       return fn();
@@ -46,6 +53,16 @@ export function canvasActions(scene: BoardScene, { writeDoc, onLimit }: ActionOp
       throw err;
     }
   }
+  /** A discrete change (add, delete, vote…) as an undo step of its own (see undoStep). */
+  function discrete<T>(fallback: T, fn: () => T): T {
+    undoStep?.();
+    try {
+      return guard(fallback, fn);
+    } finally {
+      undoStep?.();
+    }
+  }
+  const step = (fn: () => void): void => discrete(undefined, fn);
   /** Ids grouped by the doc that holds them (unknown ids are dropped). */
   function byDoc(ids: Iterable<string>): Map<Y.Doc, string[]> {
     const groups = new Map<Y.Doc, string[]>();
@@ -61,18 +78,18 @@ export function canvasActions(scene: BoardScene, { writeDoc, onLimit }: ActionOp
 
   return {
     addNote: (at: Point, color?: NoteColor): string | null =>
-      guard(null, () => addNote(writeDoc(), { x: at.x, y: at.y, ...(color ? { color } : {}) }, LOCAL)),
+      discrete(null, () => addNote(writeDoc(), { x: at.x, y: at.y, ...(color ? { color } : {}) }, LOCAL)),
     addText: (at: Point, color?: InkColor): string | null =>
-      guard(null, () => addTextLabel(writeDoc(), { x: at.x, y: at.y, ...(color ? { color } : {}) }, LOCAL)),
+      discrete(null, () => addTextLabel(writeDoc(), { x: at.x, y: at.y, ...(color ? { color } : {}) }, LOCAL)),
     addShape: (shape: ShapeKind, r: Rect): string | null =>
-      guard(null, () => addShape(writeDoc(), { shape, x: r.x, y: r.y, w: r.w, h: r.h }, LOCAL)),
+      discrete(null, () => addShape(writeDoc(), { shape, x: r.x, y: r.y, w: r.w, h: r.h }, LOCAL)),
     addArrow: (from: string, to: string, color?: InkColor): string | null => {
       const doc = scene.docOf(from);
       if (!doc || doc !== scene.docOf(to)) return null;
-      return guard(null, () => addArrow(doc, { from, to, ...(color ? { color } : {}) }, LOCAL));
+      return discrete(null, () => addArrow(doc, { from, to, ...(color ? { color } : {}) }, LOCAL));
     },
     /** Adds a pen stroke; one longer than Limits.maxStrokePoints is cut into several. */
-    addStroke: (points: readonly number[], color: InkColor, width: number): string[] => guard([], () => {
+    addStroke: (points: readonly number[], color: InkColor, width: number): string[] => discrete([], () => {
       const ids: string[] = [];
       const per = Limits.maxStrokePoints * 2;
       for (let start = 0; start < points.length; start += per - 2) {
@@ -96,9 +113,9 @@ export function canvasActions(scene: BoardScene, { writeDoc, onLimit }: ActionOp
       else if (type === 'case') setCaseText(doc, text, LOCAL, caret);
       return true;
     }),
-    setColor: (ids: Iterable<string>, color: string): void => {
+    setColor: (ids: Iterable<string>, color: string): void => step(() => {
       for (const [doc, list] of byDoc(ids)) doc.transact(() => list.forEach((id) => setItemColor(doc, id, color, LOCAL)), LOCAL);
-    },
+    }),
     resize: (id: string, r: Rect): void => {
       const doc = scene.docOf(id);
       if (doc) resizeItem(doc, id, r, LOCAL);
@@ -113,27 +130,27 @@ export function canvasActions(scene: BoardScene, { writeDoc, onLimit }: ActionOp
     moveBy: (ids: Iterable<string>, dx: number, dy: number): void => {
       for (const [doc, list] of byDoc(ids)) moveItems(doc, list, dx, dy, LOCAL);
     },
-    remove: (ids: Iterable<string>): void => {
+    remove: (ids: Iterable<string>): void => step(() => {
       for (const [doc, list] of byDoc(ids)) deleteItems(doc, list, LOCAL);
-    },
-    duplicate: (ids: Iterable<string>): string[] => guard([], () => {
+    }),
+    duplicate: (ids: Iterable<string>): string[] => discrete([], () => {
       const created: string[] = [];
       for (const [doc, list] of byDoc(ids)) created.push(...duplicateItems(doc, list, LOCAL));
       return created;
     }),
-    bringToFront: (ids: Iterable<string>): void => {
+    bringToFront: (ids: Iterable<string>): void => step(() => {
       for (const [doc, list] of byDoc(ids)) bringItemsToFront(doc, list, LOCAL);
-    },
+    }),
     copy: (ids: Iterable<string>): ClipboardData | null => {
       const parts = [...byDoc(ids)].map(([doc, list]) => serializeItems(doc, list));
       const items = parts.flatMap((part) => part.items);
       return parts[0] && items.length > 0 ? { ...parts[0], items } : null;
     },
-    paste: (data: ClipboardData, at: Point | null): string[] => guard([], () => pasteItems(writeDoc(), data, at, LOCAL)),
+    paste: (data: ClipboardData, at: Point | null): string[] => discrete([], () => pasteItems(writeDoc(), data, at, LOCAL)),
     /** Lays out the workshop template (case card and four sections) on a board that has none. */
-    applyTemplate: (): boolean => guard(false, () => applyTemplate(scene.doc, 'workshop', {}, LOCAL)),
-    vote: (voterId: string, id: string): VoteResult | null => guard(null, () => castVote(scene.doc, voterId, id, LOCAL)),
-    unvote: (voterId: string, id: string): boolean => retractVote(scene.doc, voterId, id, LOCAL),
+    applyTemplate: (): boolean => discrete(false, () => applyTemplate(scene.doc, 'workshop', {}, LOCAL)),
+    vote: (voterId: string, id: string): VoteResult | null => discrete(null, () => castVote(scene.doc, voterId, id, LOCAL)),
+    unvote: (voterId: string, id: string): boolean => discrete(false, () => retractVote(scene.doc, voterId, id, LOCAL)),
   };
 }
 

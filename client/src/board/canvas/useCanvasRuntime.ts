@@ -28,6 +28,8 @@ export interface LiveOptions {
   startEditing(id: string): void;
   setTool(tool: ToolName): void;
   onLimit(limit: BoardLimit): void;
+  /** Ends the current undo step, so that a discrete action undoes on its own (see canvasActions). */
+  undoStep?(): void;
 }
 
 export interface CanvasRuntime {
@@ -62,6 +64,7 @@ export function useCanvasRuntime(
     const actions = canvasActions(scene, {
       writeDoc: () => live.current.writeDoc(),
       onLimit: (limit) => live.current.onLimit(limit),
+      undoStep: () => live.current.undoStep?.(),
     });
     const tools: ToolContext = {
       engine, scene, selection, actions,
