@@ -2,11 +2,12 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { actionPointsOf, readActionPoints, setActionText } from '../../shared/board/actionPoints.ts';
-import { addNote, readNotes } from '../../shared/board/notes.ts';
+import { addNote, readNotes, setNoteText } from '../../shared/board/notes.ts';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { connectBoard, waitForDocWithin as waitForDoc } from '../helpers/yjsClient.ts';
-import { boardForTwo, useE2E } from './fixture.ts';
+import { boardForTwo, useE2E, workshopWithTemplate } from './fixture.ts';
+import { BoardPage } from './pages/BoardPage.ts';
 import { SessionBoard } from './pages/SessionBoard.ts';
 
 /*
@@ -15,7 +16,9 @@ import { SessionBoard } from './pages/SessionBoard.ts';
  * Bram pastes words in front of it (words that repeat the ones around her caret, where a diff
  * of the two texts cannot tell which are new) and types after it; Anna goes on typing. Her
  * caret stays after her own word (Yjs relative positions), her letters land where she types,
- * and every laptop and the server end with the same text. What the board holds is read
+ * and every laptop and the server end with the same text. A composition (a dead key, through
+ * the DevTools protocol's IME) is never rewritten under the typist, in the list view and on
+ * the canvas, and a group mate's words typed meanwhile are kept. What the board holds is read
  * through a stock Yjs client (the observer).
  */
 
@@ -137,6 +140,46 @@ describe('a composition (IME) while a group mate types', () => {
       await waitForDoc(observer.doc, (d) => textOf(id)(d) === both);
       await expect.poll(() => two.bram.noteText(id), PEER).toBe(both);
       expect(await field(two.anna).inputValue()).toBe(both);
+    } finally {
+      observer.destroy();
+    }
+  });
+});
+
+describe('a composition in the canvas editor', () => {
+  it('is held and merged there too (the same keepCaret)', async () => {
+    const { workshop, groupId, link } = await workshopWithTemplate(e2e, 'Dode toets op het canvas');
+    const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    try {
+      await observer.synced;
+      const id = addNote(observer.doc, { x: 100, y: 1400, text: 'Een caf in de wijk' }, local);
+      const witness = addNote(observer.doc, { x: 400, y: 1400, text: 'nog niet' }, local);
+      const { context, page } = await e2e.newPage();
+      const anna = new BoardPage(page);
+      await anna.goto(link);
+      await expect.poll(() => anna.noteText(id), PEER).toBe('Een caf in de wijk');
+      const field = page.locator(`.canvas-editor__host[data-note-id="${id}"] textarea`);
+      await anna.item(id).focus();
+      await page.keyboard.press('Enter');
+      await field.waitFor();
+      await putCaret(field, 'Een caf'.length);
+      const ime = await context.newCDPSession(page);
+      await ime.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+      const textOf = (noteId: string) => (d: Y.Doc) => readNotes(d).find((n) => n.id === noteId)?.text;
+      await waitForDoc(observer.doc, (d) => textOf(id)(d) === 'Een caf´ in de wijk');
+
+      // A group mate (here the stock client) writes in front and at the end, then in the witness note.
+      setNoteText(observer.doc, id, 'Samen: Een caf´ in de wijk', local, 7);
+      setNoteText(observer.doc, id, 'Samen: Een caf´ in de wijk vandaag', local, 34);
+      setNoteText(observer.doc, witness, 'klaar', local, 5);
+      await expect.poll(() => anna.noteText(witness), PEER).toBe('klaar');
+      expect(await field.inputValue()).toBe('Een caf´ in de wijk');
+
+      await ime.send('Input.insertText', { text: 'é' });
+      await expect.poll(() => field.inputValue(), PEER).toBe('Samen: Een café in de wijk vandaag');
+      expect(await caretOf(field)).toEqual([15, 15]);
+      await page.keyboard.type(' of buurthuis');
+      await waitForDoc(observer.doc, (d) => textOf(id)(d) === 'Samen: Een café of buurthuis in de wijk vandaag');
     } finally {
       observer.destroy();
     }
