@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { actionPointsOf, readActionPoints, setActionText, setParty } from '../../shared/board/actionPoints.ts';
+import {
+  actionPointsOf, readActionPoints, setActionText, setLead, setParty, setTimeframe, submitActionPoints,
+} from '../../shared/board/actionPoints.ts';
 import { addNote } from '../../shared/board/notes.ts';
 import { readBoard } from '../../shared/board/readBoard.ts';
 import { applyTemplate } from '../../shared/board/templates.ts';
@@ -259,6 +261,102 @@ describe('board page layout at every screen size (issue 10)', () => {
     await new BoardPage(page).waitUntilLoaded();
     await panel.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+/** Ballot items: long group names, titles and a "why and how" over several lines, as groups write them. */
+const BALLOT_GROUPS = ['Groep 1 – Burenruzie in de portiekflat', 'Groep 2 – Huurdersverenigingen en bewonerscommissies'];
+const BALLOT_POINTS = [
+  ['Eén meldpunt voor woonoverlast in de hele regio, met één telefoonnummer', 'Bewoners weten nu niet waar ze heen moeten: bij de corporatie, de gemeente of de wijkagent.\nGemeente en corporaties richten samen één loket in, met één telefoonnummer en één formulier, en spreken af wie binnen twee werkdagen terugbelt. Het loket houdt bij welke meldingen terugkomen, zodat een patroon eerder opvalt.'],
+  ['Buurtbemiddeling eerder inzetten', 'Voordat een ruzie escaleert.'],
+  ['Woningcorporatiemedewerkers en wijkagenten samen scholen in het herkennen van discriminatie', 'Een gezamenlijke training per kwartaal, met casussen uit de eigen wijk; de huurdersvereniging levert de casussen aan en evalueert na een jaar of het aantal doorverwijzingen is gestegen. Zo leren de professionals elkaar kennen en weten ze wie ze moeten bellen als het misgaat in een portiek.'],
+  ['Bewonerscommissies betrekken', 'Elk halfjaar een gesprek met alle bewonerscommissies van de wijk over wat er speelt.'],
+] as const;
+
+describe('the ballot in the board\'s drawer at every screen size (issue 10)', () => {
+  it('fits without sideways scrolling or cut text; every "why and how" opens whole with "Meer"', async () => {
+    const voting = await e2e.server.createWorkshop('Werkconferentie Aanpak discriminatie in de woonomgeving', BALLOT_GROUPS);
+    const facilitator = await connectControl(e2e.server.url, voting.id, voting.tokens.facilitator);
+    try {
+      const step = await facilitator.send('actionStep:set', { open: true });
+      if (!step.ok) throw new Error(`actionStep:set refused: ${JSON.stringify(step)}`);
+      for (const [g, group] of voting.groups.entries()) {
+        const board = connectBoard(e2e.server.wsUrl, voting.id, group.id, voting.tokens.participants[group.id]!);
+        try {
+          await waitForDoc(board.doc, (d) => actionPointsOf(d).has('0') && actionPointsOf(d).has('1'));
+          for (const slot of [0, 1] as const) {
+            const [title, body] = BALLOT_POINTS[2 * g + slot]!;
+            setActionText(board.doc, slot, 'title', title, local);
+            setActionText(board.doc, slot, 'body', body, local);
+            for (const party of ['gemeente', 'woningcorporatie', 'politie'] as const) setParty(board.doc, slot, party, true, local);
+            setLead(board.doc, slot, 'woningcorporatie', local);
+            setTimeframe(board.doc, slot, 'voor de zomer', local);
+          }
+          expect(submitActionPoints(board.doc, local)).toEqual({ ok: true });
+          const check = connectBoard(e2e.server.wsUrl, voting.id, group.id, voting.tokens.facilitator);
+          await waitForDoc(check.doc, (d) => readActionPoints(d).submitted);
+          check.destroy();
+        } finally {
+          board.destroy();
+        }
+      }
+      const ballot = await facilitator.send('ballot:set', { open: true, votesPerPerson: 3 });
+      if (!ballot.ok) throw new Error(`ballot:set refused: ${JSON.stringify(ballot)}`);
+    } finally {
+      facilitator.close();
+    }
+    const groupLink = voting.links.groups[voting.groups[0]!.id]!;
+    const BALLOT = ['.ballot', '.ballot__left', '.ballot-item', '.ballot-item__group', '.ballot-item__title', '.ballot-item__vote', '.ballot-item__vote button', '.ballot-item__mine', '.ballot-item__more'];
+
+    const problems: string[] = [];
+    for (const size of SCREEN_SIZES) {
+      const page = await pageAt(size);
+      await new BoardPage(page).goto(groupLink);
+      await page.locator('.ballot-item').nth(BALLOT_POINTS.length - 1).waitFor();
+      // One vote cast, so the count and both buttons are as in use.
+      await page.locator('.ballot-item').first().locator('.ballot-item__vote .button--primary').click();
+      await expect.poll(() => page.getByTestId('my-votes').first().locator('[aria-hidden="true"]').innerText()).toBe('1');
+      await shoot(page, 'ballot', size);
+      const at = (what: string) => (p: { kind: string; detail: string }) => `${what} @ ${size.name}: ${p.kind} ${p.detail}`;
+      problems.push(...(await layoutProblems(page, [...NAMED, ...BALLOT])).map(at('ballot')));
+      // A long "why and how" is cut to three lines only where "Meer" offers the rest.
+      const bodies = await page.locator('.ballot-item__body').evaluateAll((els) => els.map((el) => ({
+        cut: el.scrollHeight > el.clientHeight + 1,
+        toggle: el.nextElementSibling?.matches('.ballot-item__more[aria-expanded="false"]') ?? false,
+        text: (el.textContent ?? '').slice(0, 30),
+      })));
+      // No word of an item runs past its text column into the vote buttons.
+      const past = await page.locator('.ballot-item__text').evaluateAll((columns) => columns.flatMap((column) => {
+        const edge = column.getBoundingClientRect().right;
+        const found: string[] = [];
+        const walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+          range.selectNodeContents(node);
+          for (const r of range.getClientRects()) {
+            if (r.width > 0 && r.right > edge + 1) found.push(`“${node.textContent.trim().slice(0, 30)}” to ${Math.round(r.right)} of ${Math.round(edge)}`);
+          }
+        }
+        return found;
+      }));
+      problems.push(...past.map((p) => `ballot @ ${size.name}: past its column: ${p}`));
+      for (const b of bodies) if (b.cut && !b.toggle) problems.push(`ballot @ ${size.name}: “${b.text}” is cut with no "Meer"`);
+      if (!bodies.some((b) => b.cut)) problems.push(`ballot @ ${size.name}: no long text was cut: the test does not test "Meer"`);
+      if (size.name === 'phone' || size.name === 'laptop-small') problems.push(...await axeFindings(page, `ballot @ ${size.name}`));
+      // Opened by keyboard, every text is whole and still fits.
+      const toggles = page.locator('.ballot-item__more');
+      for (let i = 0; i < await toggles.count(); i++) {
+        await toggles.nth(i).focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.ballot-item__more').nth(i).and(page.locator('[aria-expanded="true"]')).waitFor();
+      }
+      expect(await toggles.first().innerText()).toMatch(/^Minder/);
+      problems.push(...(await layoutProblems(page, [...BALLOT, '.ballot-item__body'])).map(at('ballot opened')));
+      await page.locator('.ballot').screenshot({ path: join(SHOTS, `ballot-open-${size.name}.png`) });
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
   });
 });
 

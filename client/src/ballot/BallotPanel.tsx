@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublicSessionState } from '../../../shared/schemas/session.ts';
 import type { ControlSocket } from '../control/controlChannel.ts';
 import { useAnnouncer } from '../hooks/useAnnouncer.ts';
+import { BallotBody } from './BallotBody.tsx';
 import { useBallot } from './useBallot.ts';
 
 /**
@@ -45,7 +46,7 @@ export function BallotPanel({ socket, workshopId, session }: {
                     {theme && <span className="ballot-item__theme"> · {t('ballot.inTheme', { title: theme })}</span>}
                   </p>
                   <p className="ballot-item__title">{title}</p>
-                  {item.body && <p className="ballot-item__body">{item.body}</p>}
+                  {item.body && <BallotBody text={item.body} title={title} />}
                 </div>
                 <div className="ballot-item__vote" role="group" aria-label={t('ballot.votesFor', { title })}>
                   <button

@@ -363,6 +363,12 @@ export const en: Messages = {
   message: {
     label: 'Message from the facilitator:',
   },
+  /* "More" / "Less" under a text cut to a few lines (the board's message, a ballot item). */
+  moreLess: {
+    more: 'More',
+    less: 'Less',
+    about: 'about {{about}}',
+  },
   parties: {
     gemeente: 'Municipality',
     woningcorporatie: 'Housing corporation',

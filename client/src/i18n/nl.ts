@@ -365,6 +365,12 @@ export const nl = {
   message: {
     label: 'Bericht van de begeleider:',
   },
+  /* "Meer" / "Minder" under a text cut to a few lines (the board's message, a ballot item). */
+  moreLess: {
+    more: 'Meer',
+    less: 'Minder',
+    about: 'over {{about}}',
+  },
   parties: {
     gemeente: 'Gemeente',
     woningcorporatie: 'Woningcorporatie',

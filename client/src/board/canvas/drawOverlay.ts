@@ -4,6 +4,7 @@ import type { Point, Rect } from '../../../../shared/board/views.ts';
 import { boardToScreen, type Camera, type ViewSize } from './camera.ts';
 import { drawArrowLine, type DrawContext } from './drawItems.ts';
 import { CANVAS, FONT_STACK, INK } from '../../../../shared/render/palette.ts';
+import { PRIVATE_OUTSET, drawPrivateBadge } from './privateMark.ts';
 import { strokePath } from './strokePath.ts';
 import { stackTags, type TagBox } from '../../../../shared/presence/tagPlacement.ts';
 
@@ -64,6 +65,11 @@ function outlineOf(dc: DrawContext, id: string): Rect | null {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), w: Math.abs(a.x - b.x), h: Math.abs(a.y - b.y) };
 }
 
+/** Screen pixels that this person's rings keep off an item: more around a private one (its dashed edge shows). */
+function ringOutset(dc: DrawContext, id: string): number {
+  return dc.scene.get(id)?.isPrivate ? PRIVATE_OUTSET : 0;
+}
+
 function outline(ctx: CanvasRenderingContext2D, r: Rect, gap: number, width: number, color: string): void {
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
@@ -95,14 +101,17 @@ export function drawOverlay(dc: DrawContext, o: Overlay): void {
   });
   if (o.target) {
     const r = outlineOf(dc, o.target);
-    if (r) outline(ctx, r, 4 * px, 3 * px, CANVAS.selection);
+    if (r) outline(ctx, r, (4 + ringOutset(dc, o.target)) * px, 3 * px, CANVAS.selection);
   }
   const selected: Rect[] = [];
   for (const id of o.selection) {
     const r = outlineOf(dc, id);
     if (!r) continue;
     selected.push(r);
-    outline(ctx, r, 2 * px, 2 * px, CANVAS.selection);
+    const outset = ringOutset(dc, id);
+    outline(ctx, r, (2 + outset) * px, 2 * px, CANVAS.selection);
+    // The ring crosses the lock badge on the corner: the badge goes back on top.
+    if (outset > 0) drawPrivateBadge(dc, r);
   }
   if (selected.length === 1 && o.handles) {
     const size = HANDLE_SIZE * px;
@@ -117,8 +126,9 @@ export function drawOverlay(dc: DrawContext, o: Overlay): void {
   if (o.focusedId) {
     const r = outlineOf(dc, o.focusedId);
     if (r) {
-      outline(ctx, r, 6 * px, 3 * px, '#ffffff');
-      outline(ctx, r, 6 * px, 2 * px, CANVAS.focus);
+      const gap = (6 + ringOutset(dc, o.focusedId)) * px;
+      outline(ctx, r, gap, 3 * px, '#ffffff');
+      outline(ctx, r, gap, 2 * px, CANVAS.focus);
     }
   }
   if (o.rubberBand) {

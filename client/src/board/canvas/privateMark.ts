@@ -4,6 +4,15 @@ import type { DrawContext } from './drawItems.ts';
 
 /** Screen pixels of the lock badge: the same size at every zoom, so it reads from afar too. */
 const BADGE_RADIUS = 10;
+/** The dashed edge in screen pixels: its line's centre `gap` outside the item, `width` wide. */
+export const PRIVATE_EDGE = { gap: 4, width: 2, dash: [6, 4] } as const;
+/**
+ * Screen pixels that the rings drawn around a private item (selection, keyboard focus, arrow
+ * target) keep further out than around a shared one: past the dashed edge and a pixel of air.
+ * Without it the selection ring lies on the dashed edge and hides it, so a selected private
+ * note looks shared (issue 10).
+ */
+export const PRIVATE_OUTSET = PRIVATE_EDGE.gap + PRIVATE_EDGE.width / 2 + 1;
 
 /**
  * Marks an item that only its author sees (a silent-brainstorm note before the reveal): a
@@ -14,13 +23,19 @@ const BADGE_RADIUS = 10;
  */
 export function drawPrivateMark(dc: DrawContext, b: Rect): void {
   const { ctx, z } = dc;
-  const gap = 4 / z;
+  const gap = PRIVATE_EDGE.gap / z;
   ctx.strokeStyle = CANVAS.privateEdge;
-  ctx.lineWidth = 2 / z;
-  ctx.setLineDash([6 / z, 4 / z]);
+  ctx.lineWidth = PRIVATE_EDGE.width / z;
+  ctx.setLineDash(PRIVATE_EDGE.dash.map((d) => d / z));
   ctx.strokeRect(b.x - gap, b.y - gap, b.w + 2 * gap, b.h + 2 * gap);
   ctx.setLineDash([]);
-  drawLockBadge(ctx, b.x - gap, b.y - gap, 1 / z);
+  drawPrivateBadge(dc, b);
+}
+
+/** The lock badge alone, again above a ring that the overlay drew across the item's corner. */
+export function drawPrivateBadge(dc: DrawContext, b: Rect): void {
+  const gap = PRIVATE_EDGE.gap / dc.z;
+  drawLockBadge(dc.ctx, b.x - gap, b.y - gap, 1 / dc.z);
 }
 
 /** A filled circle with a white padlock, centred on (x, y); `u` is one screen pixel in board units. */

@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useLatest } from '../../hooks/useLatest.ts';
-import { fitCamera } from './camera.ts';
+import { openingCamera } from './openingView.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
 
 /**
- * The first view: the whole board (at most 100 %), or 100 % at its middle. A board that is
- * empty when it is first shown (e.g. this browser's copy of a board never opened here, before
- * the server's copy arrived) shows its origin near the top-left corner, and still gets the
- * whole-board view once the first sync brings content, unless the person moved the view.
+ * The first view: the whole board (at most 100 %; one section on a phone, see openingView),
+ * or 100 % at its middle. A board that is empty when it is first shown (e.g. this browser's
+ * copy of a board never opened here, before the server's copy arrived) shows its origin near
+ * the top-left corner, and still gets the opening view once the first sync brings content,
+ * unless the person moved the view.
  */
 export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced: boolean, initial: 'fit' | 'one'): void {
   const state = useRef<{ rt: CanvasRuntime | null; placed: boolean; done: boolean; moved: boolean }>({
@@ -27,7 +28,7 @@ export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced
     const bounds = scene.contentBounds();
     if (bounds && !s.moved) {
       if (initial === 'one') engine.setCamera({ x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2, z: 1 }, false);
-      else engine.zoomToFit();
+      else engine.setCamera(openingCamera(scene, engine.view), false);
       s.done = true;
       return;
     }
@@ -39,7 +40,8 @@ export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced
   }, [rt, loaded, synced, initial]);
   // The page may still be settling after that first view: the session drawer opens beside the
   // board a moment later and narrows it (issue 10), which would cut the whole-board view on both
-  // sides. Until the person moves the view, the whole board stays in view as the size changes.
+  // sides. Until the person moves the view, the opening view follows the size (a phone's
+  // message opened with "Meer" makes the canvas lower).
   useEffect(() => {
     if (!rt || initial !== 'fit') return;
     const { engine, scene } = rt;
@@ -52,8 +54,7 @@ export function useCameraSetup(rt: CanvasRuntime | null, loaded: boolean, synced
       const now = `${engine.view.w}×${engine.view.h}`;
       if (now === size) return;
       size = now;
-      const bounds = scene.contentBounds();
-      if (!moved && state.current.rt === rt && state.current.done && bounds) engine.setCamera(fitCamera(bounds, engine.view), false);
+      if (!moved && state.current.rt === rt && state.current.done && scene.contentBounds()) engine.setCamera(openingCamera(scene, engine.view), false);
     });
     return () => {
       offCamera();

@@ -15,14 +15,14 @@ export function UndoButtons({ undo }: { undo: UndoApi }) {
         aria-keyshortcuts="Control+Z" title={t('outline.undo.undoHint')}
         onClick={() => undo.canUndo && undo.undo()}
       >
-        <span aria-hidden="true">↶ </span>{t('outline.undo.undo')}
+        <span aria-hidden="true">↶ </span><span className="undo-buttons__label">{t('outline.undo.undo')}</span>
       </button>
       <button
         type="button" className="button button--small" aria-disabled={!undo.canRedo}
         aria-keyshortcuts="Control+Shift+Z Control+Y" title={t('outline.undo.redoHint')}
         onClick={() => undo.canRedo && undo.redo()}
       >
-        <span aria-hidden="true">↷ </span>{t('outline.undo.redo')}
+        <span aria-hidden="true">↷ </span><span className="undo-buttons__label">{t('outline.undo.redo')}</span>
       </button>
     </div>
   );

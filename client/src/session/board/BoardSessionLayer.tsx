@@ -5,9 +5,9 @@ import type { WorkshopInfo } from '../../../../shared/schemas/workshop.ts';
 import type { BoardConnection } from '../../board/BoardConnection.ts';
 import type { ControlSocket } from '../../control/controlChannel.ts';
 import { CurrentSegment } from '../CurrentSegment.tsx';
-import { MessageBanner } from '../MessageBanner.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useSession } from '../useSession.ts';
+import { BoardMessage } from './BoardMessage.tsx';
 import { DRAWER_ID, SessionDrawer } from './SessionDrawer.tsx';
 import { useDrawer } from './useDrawer.ts';
 
@@ -74,7 +74,7 @@ export function BoardSessionLayer({ workshop, groupId, socket, connection }: {
             {toggleLabel}
           </button>
         )}
-        <MessageBanner message={state?.message ?? null} className="session-bar__message" />
+        <BoardMessage message={state?.message ?? null} />
       </div>
       {state && drawerOpen && (stepOpen || ballotOpen) && (
         <SessionDrawer
