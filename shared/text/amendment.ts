@@ -14,3 +14,12 @@ export function amendsText(text: string, original: string): boolean {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   return squash(text) !== squash(original);
 }
+
+/**
+ * What an amended text shows where only titles fit (the ballot's ranking): its first line that
+ * is not blank. The console prefills the original as "title, blank line, body", so that line is
+ * the amended title; a one-line amendment is its own title.
+ */
+export function amendedHeadline(text: string): string {
+  return text.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? '';
+}

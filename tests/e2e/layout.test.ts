@@ -6,7 +6,7 @@ import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { fillActionPoints, runPlenary } from '../helpers/fillWorkshop.ts';
 import { startE2E, type E2E } from './fixture.ts';
-import { SCREEN_SIZES, layoutProblems } from './layoutCheck.ts';
+import { SCREEN_SIZES, layoutProblems, spillProblems } from './layoutCheck.ts';
 
 /*
  * Issue 10, "Looks": console, plenary and organiser page at phone, small laptop, laptop and
@@ -48,8 +48,10 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-async function pageAt(size: (typeof SCREEN_SIZES)[number]): Promise<Page> {
-  const { page } = await e2e.newPage();
+async function pageAt(size: (typeof SCREEN_SIZES)[number], language: 'nl' | 'en' = 'nl'): Promise<Page> {
+  const { context, page } = await e2e.newPage();
+  // The language switch's choice, as if made before (client/src/i18n/language.ts).
+  if (language === 'en') await context.addInitScript(() => localStorage.setItem('werkbord:language', 'en'));
   await page.setViewportSize({ width: size.width, height: size.height });
   return page;
 }
@@ -82,6 +84,47 @@ describe('layout at every screen size (issue 10)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('console: the silent-round section fits, in Dutch and in English', async () => {
+    // Every state at once: a round running on one board, its writing time over on another, none on the rest.
+    const facilitator = await connectControl(e2e.server.url, workshop.id, workshop.tokens.facilitator);
+    const [running, ended] = [workshop.groups[0]!.id, workshop.groups[1]!.id];
+    try {
+      for (const [step, groupId] of [['start', running], ['start', ended], ['end', ended]] as const) {
+        const reply = await facilitator.send('brainstorm:set', { step, groupId });
+        expect(reply.ok).toBe(true);
+      }
+      const problems: string[] = [];
+      for (const language of ['nl', 'en'] as const) {
+        for (const size of SCREEN_SIZES) {
+          const page = await pageAt(size, language);
+          await page.goto(workshop.links.facilitator!);
+          await page.locator('.console__connection:not(.console__connection--off)').waitFor();
+          const section = page.locator('.brainstorm-section');
+          await section.locator('.brainstorm-group[data-brainstorm="ended"]').waitFor();
+          await section.scrollIntoViewIfNeeded();
+          await section.screenshot({ path: join(SHOTS, `console-silent-round-${language}-${size.name}.png`) });
+          const name = `console-silent-round-${language}`;
+          problems.push(...await check(page, name, size, [
+            '.brainstorm-section', '.brainstorm-section .console-section__title', '.brainstorm-section .button',
+            '.brainstorm-group', '.brainstorm-group__name', '.brainstorm-group__state',
+            // The round's badge on the group cards, beside the group's name.
+            '.group-card', '.group-card__name', '.group-card .badge',
+          ]));
+          const spills = [
+            ...await spillProblems(page, '.brainstorm-section', '.button, p, h3, .brainstorm-group'),
+            ...await spillProblems(page, '.brainstorm-group', '.button, .brainstorm-group__name, .brainstorm-group__state'),
+            ...await spillProblems(page, '.group-card', '.group-card__head > *'),
+          ];
+          problems.push(...spills.map((p) => `${name} @ ${size.name}: ${p.kind} ${p.selector}: ${p.detail}`));
+        }
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await facilitator.send('brainstorm:set', { step: 'reveal' });
+      facilitator.close();
+    }
+  });
+
   it('plenary: group names, decision badges and the ballot bars fit; the bars have one track width', async () => {
     const problems: string[] = [];
     for (const size of SCREEN_SIZES) {
@@ -108,7 +151,11 @@ describe('layout at every screen size (issue 10)', () => {
       const page = await pageAt(size);
       await page.goto(workshop.links.plenary);
       await page.locator('.ranking--plenary .ranking__bar').first().waitFor();
-      problems.push(...await check(page, 'plenary-result', size, ['.ranking__title', '.ranking__bar', '.ranking__votes']));
+      problems.push(...await check(page, 'plenary-result', size, ['.ranking__title', '.ranking__original', '.ranking__bar', '.ranking__votes']));
+      // The amended point (most votes) is named by its amendment, as on its tile; the group's title struck through under it.
+      const first = page.locator('.ranking--plenary .ranking__item').first();
+      expect(await first.locator('.ranking__title').innerText()).toBe('Eén meldpunt per regio, met één telefoonnummer');
+      expect(await first.locator('.ranking__original del').innerText()).toBe('Eén meldpunt voor woonoverlast in regio 1');
       const widths = await page.locator('.ranking--plenary .ranking__bar').evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().width)));
       if (new Set(widths).size !== 1) problems.push(`plenary-result @ ${size.name}: bar tracks differ: ${widths.join(', ')}`);
       // Columns hold equally many (5 + 5, 3 in one): never 5 + 1.

@@ -10,7 +10,7 @@ export const SCREEN_SIZES = [
 
 export interface LayoutProblem {
   selector: string;
-  kind: 'page-overflow' | 'outside-viewport' | 'clipped-text';
+  kind: 'page-overflow' | 'outside-viewport' | 'clipped-text' | 'spill';
   detail: string;
 }
 
@@ -47,4 +47,33 @@ export async function layoutProblems(page: Page, selectors: readonly string[]): 
     }
     return problems;
   }, [...selectors]);
+}
+
+/**
+ * Parts that reach past the inner edge (inside border and padding) of the box that holds them:
+ * a button past its card's edge, a name under the border. Each `box` is checked against its
+ * own `parts`; parts not rendered are skipped.
+ */
+export async function spillProblems(page: Page, box: string, parts: string): Promise<LayoutProblem[]> {
+  return page.evaluate(([boxSelector, partSelector]) => Array.from(document.querySelectorAll<HTMLElement>(boxSelector!)).flatMap((container) => {
+    const style = getComputedStyle(container);
+    const outer = container.getBoundingClientRect();
+    const inner = {
+      left: outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+      right: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+      bottom: outer.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom),
+    };
+    return Array.from(container.querySelectorAll<HTMLElement>(partSelector!))
+      .filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 0 && b.height > 0 && (b.left < inner.left - 1 || b.right > inner.right + 1 || b.bottom > inner.bottom + 1);
+      })
+      .map((el) => {
+        const b = el.getBoundingClientRect();
+        return {
+          selector: `${boxSelector} ${partSelector}`, kind: 'spill' as const,
+          detail: `“${(el.textContent ?? '').trim().slice(0, 40)}” at ${Math.round(b.left)}…${Math.round(b.right)}, bottom ${Math.round(b.bottom)}; the box holds ${Math.round(inner.left)}…${Math.round(inner.right)}, bottom ${Math.round(inner.bottom)}`,
+        };
+      });
+  }), [box, parts]);
 }

@@ -44,22 +44,24 @@ export function BrainstormSection() {
               <li key={g.id} className="brainstorm-group" data-group-id={g.id} data-brainstorm={g.phase}>
                 <span className="brainstorm-group__name">{g.name}</span>
                 <span className="brainstorm-group__state">{t(`silentRound.console.state.${g.phase}`, { round: String(g.round) })}</span>
-                {g.phase !== 'running' && (
-                  <button type="button" className="button button--secondary button--small" onClick={() => one('start', g.id, g.name)}>
-                    {t(g.phase === 'ended' ? 'silentRound.console.resume' : 'silentRound.console.start')}
-                    <span className="visually-hidden">: {g.name}</span>
-                  </button>
-                )}
-                {g.phase === 'running' && (
-                  <button type="button" className="button button--secondary button--small" onClick={() => one('end', g.id, g.name)}>
-                    {t('silentRound.console.end')}<span className="visually-hidden">: {g.name}</span>
-                  </button>
-                )}
-                {g.phase !== 'idle' && (
-                  <button type="button" className="button button--secondary button--small" onClick={() => one('reveal', g.id, g.name)}>
-                    {t('silentRound.console.reveal')}<span className="visually-hidden">: {g.name}</span>
-                  </button>
-                )}
+                <div className="brainstorm-group__actions">
+                  {g.phase !== 'running' && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => one('start', g.id, g.name)}>
+                      {t(g.phase === 'ended' ? 'silentRound.console.resume' : 'silentRound.console.start')}
+                      <span className="visually-hidden">: {g.name}</span>
+                    </button>
+                  )}
+                  {g.phase === 'running' && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => one('end', g.id, g.name)}>
+                      {t('silentRound.console.end')}<span className="visually-hidden">: {g.name}</span>
+                    </button>
+                  )}
+                  {g.phase !== 'idle' && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => one('reveal', g.id, g.name)}>
+                      {t('silentRound.console.reveal')}<span className="visually-hidden">: {g.name}</span>
+                    </button>
+                  )}
+                </div>
               </li>
             ))}
           </ul>
