@@ -18,7 +18,8 @@ import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate
 import { groupCommitOf } from './GroupCommit.ts';
 import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
 import { changesAnything } from './updateGuard.ts';
-import { COMPRESS_MIN_BYTES, RoomDeflate, compressedFrame, sendFrame } from './roomDeflate.ts';
+import { COMPRESS_MIN_BYTES, RoomDeflate } from './roomDeflate.ts';
+import { binaryFrame, writeFrame } from './wsFrame.ts';
 
 export { BadMessageError, type Connection, type ConnectionRights } from './connection.ts';
 
@@ -64,7 +65,14 @@ export class SharedDoc {
   private readonly store: StoreQueue;
   private readonly presenceOwners = new PresenceOwners<Connection>(
     (owner) => owner.ws.readyState !== owner.ws.OPEN,
-    (owner) => probeAlive(owner),
+    (owner, entry) => {
+      // Stock y-websocket providers send every presence state they receive back to the server
+      // (their awareness handler ignores the origin): such an echo is no newer than the room's
+      // state and claims nothing. Probing on echoes pinged every laptop every few seconds and
+      // cut those whose pong lagged 5 s behind a busy socket (bench:sync's mid-run reconnects).
+      // A laptop that reconnects claims its id with a newer state at its next change.
+      if (entry.clock > (this.awareness.meta.get(entry.clientId)?.clock ?? -1)) probeAlive(owner);
+    },
   );
   /** The room's presence changes, sent to every socket as one update per interval (presenceBatch.ts). */
   private readonly presence = new PresenceBatch((changes) => this.sendPresence(changes));
@@ -207,21 +215,21 @@ export class SharedDoc {
     if (remote.length > 0) hooks.onAwareness(this, all === remote ? update : awarenessProtocol.encodeAwarenessUpdate(this.awareness, remote), 'remote');
   }
 
+  /** Sends `message` to the room, framed once for all its sockets (wsFrame.ts). */
   private broadcast(message: Uint8Array, except?: unknown): void {
-    const frame = message.byteLength >= COMPRESS_MIN_BYTES ? this.roomFrame(message) : undefined;
+    const compressed = message.byteLength >= COMPRESS_MIN_BYTES ? this.roomFrame(message) : undefined;
+    let plain: Buffer | undefined;
     for (const conn of this.connections) {
+      if (conn.ws.readyState !== conn.ws.OPEN) continue;
       // A socket on the room's compressed stream gets every room frame, its own edits too:
       // one missed frame and it could not read the next (roomDeflate.ts).
-      if (frame && conn.roomFrames) {
-        if (conn.ws.readyState === conn.ws.OPEN) sendFrame(conn.ws, frame);
-      } else if (conn !== except) {
-        send(conn, message);
-      }
+      if (compressed && conn.roomFrames) writeFrame(conn.ws, compressed);
+      else if (conn !== except) writeFrame(conn.ws, plain ??= binaryFrame(message));
     }
   }
 
   /** `message` compressed once for every socket that takes room frames; undefined when none does. */
-  private roomFrame(message: Uint8Array): Buffer[] | undefined {
+  private roomFrame(message: Uint8Array): Buffer | undefined {
     let takers = false;
     let fresh = false;
     for (const conn of this.connections) {
@@ -241,7 +249,7 @@ export class SharedDoc {
     }
     // A socket new to the stream has none of the earlier frames this one could point into.
     if (fresh) this.deflate.reset();
-    return compressedFrame(this.deflate.compress(message));
+    return binaryFrame(this.deflate.compress(message), true);
   }
 
   /** Corks the TCP socket under every open WebSocket of the room; uncork each afterwards. */

@@ -77,11 +77,12 @@ export class PresenceOwners<Owner> {
   /**
    * @param isGone true for an owner whose socket has closed: a laptop that reconnects before
    *   the server noticed its old socket die takes its client id over from it.
-   * @param contested told of an open owner whose id another socket claims (to check it is alive).
+   * @param contested told of an open owner whose id another socket claims with `entry` (to
+   *   check it is alive, when the entry is newer than the room's state: see SharedDoc).
    */
   constructor(
     private readonly isGone: (owner: Owner) => boolean,
-    private readonly contested: (owner: Owner) => void,
+    private readonly contested: (owner: Owner, entry: PresenceEntry) => void,
   ) {}
 
   /**
@@ -96,7 +97,7 @@ export class PresenceOwners<Owner> {
         holder = undefined;
       }
       if (holder !== undefined && holder !== owner) {
-        this.contested(holder);
+        this.contested(holder, e);
         return false;
       }
       if (!isAcceptableState(e.json, role)) return false;

@@ -1,5 +1,4 @@
 import zlib from 'node:zlib';
-import * as wsModule from 'ws';
 import type { PerMessageDeflateOptions, WebSocket } from 'ws';
 
 /*
@@ -18,8 +17,8 @@ import type { PerMessageDeflateOptions, WebSocket } from 'ws';
  *     the receiver's window (RFC 7692, 6.2), so it cannot put it out of step;
  *   - a socket that has not received a room frame yet cannot read references to earlier ones:
  *     the compressor is reset before the next frame, which then refers to nothing before it.
- * `ws` itself never compresses (every send says `compress: false`, connection.ts); it still
- * decompresses what clients send.
+ * `ws` itself never compresses (every send says `compress: false`, connection.ts). What
+ * clients send is inflated in place, synchronously (syncInflate.ts).
  */
 
 /** log2 of the window (4 KiB); the server tells clients it uses no more (server_max_window_bits). */
@@ -38,9 +37,9 @@ export function boardDeflateOffer(): PerMessageDeflateOptions {
     // `ws` must compress nothing itself: every send says `compress: false` (connection.ts).
     // (With context takeover `ws` ignores its threshold, so that is no fence.)
     // What a client sends: without context, so that `ws` clients (which then keep to their
-    // 1 KiB threshold) send their small edits as they are and the server inflates nothing.
-    // A client's own context would cost an inflate per incoming edit on libuv's thread pool
-    // (in bench:sync more CPU than all the compression saved) for ~100 bytes up per edit.
+    // 1 KiB threshold) send their small edits as they are, and what browsers compress (all
+    // of it) stands alone: one inflater, reset per message, serves every socket
+    // (syncInflate.ts) instead of a window per socket, for ~100 bytes up per edit.
     clientNoContextTakeover: true,
     clientMaxWindowBits: WINDOW_BITS,
   };
@@ -84,7 +83,10 @@ export class RoomDeflate {
     this.stream.reset();
   }
 
-  /** The message compressed, as the payload of a permessage-deflate frame. */
+  /**
+   * The message compressed, as the payload of a permessage-deflate frame. Mostly a view into
+   * the compressor's own buffer: valid until the next call (binaryFrame copies it at once).
+   */
   compress(message: Uint8Array): Buffer {
     const chunks: Buffer[] = [];
     let inOff = 0;
@@ -92,33 +94,20 @@ export class RoomDeflate {
     for (;;) {
       this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, message, inOff, inLeft, this.out, 0, this.out.length);
       const [outLeft = 0, inAfter = 0] = this.state;
-      chunks.push(Buffer.from(this.out.subarray(0, this.out.length - outLeft)));
+      const produced = this.out.subarray(0, this.out.length - outLeft);
       inOff += inLeft - inAfter;
       inLeft = inAfter;
-      if (outLeft !== 0) break;
-      // The output buffer was full: grow it and go on where zlib stopped.
+      if (outLeft !== 0) {
+        const all = chunks.length === 0 ? produced : Buffer.concat([...chunks, produced]);
+        return all.subarray(0, all.length - FLUSH_TAIL);
+      }
+      // The output buffer was full: keep what it holds, grow it and go on where zlib stopped.
+      chunks.push(Buffer.from(produced));
       this.out = Buffer.allocUnsafe(this.out.length * 2);
     }
-    const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    return all.subarray(0, all.length - FLUSH_TAIL);
   }
 
   close(): void {
     this.stream.close();
   }
-}
-
-interface FrameOptions { fin: boolean; rsv1: boolean; opcode: number; mask: boolean; readOnly: boolean }
-/** `ws`'s frame writer: exported by the package, left out of its type declarations. */
-const Sender = (wsModule as unknown as { Sender: { frame(data: Buffer, options: FrameOptions): Buffer[] } }).Sender;
-
-/** A binary frame with RSV1 set (compressed), framed once for every socket it goes to. */
-export function compressedFrame(payload: Buffer): Buffer[] {
-  return Sender.frame(payload, { fin: true, rsv1: true, opcode: 2, mask: false, readOnly: true });
-}
-
-/** Writes a frame made by compressedFrame to an open socket. */
-export function sendFrame(ws: WebSocket, frame: Buffer[]): void {
-  const sender = (ws as unknown as { _sender: { sendFrame(list: Buffer[], cb?: () => void): void } })._sender;
-  sender.sendFrame(frame);
 }

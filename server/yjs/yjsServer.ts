@@ -12,6 +12,7 @@ import { refuseUpgrade } from '../http/upgradeReply.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
 import { boardDeflateOffer, takesRoomFrames } from './roomDeflate.ts';
+import { inflateInPlace } from './syncInflate.ts';
 import type { BoardHookChain, BoardRoom } from './boardHooks.ts';
 import type { DocManager } from './DocManager.ts';
 import { BadMessageError, type Connection } from './SharedDoc.ts';
@@ -173,6 +174,8 @@ export function createYjsServer({ storage, docs, log, hooks, limits, registry, c
         if (socket.destroyed || !socket.writable) return;
         if (overAuthLimit(req, socket, admission)) return;
         wss.handleUpgrade(req, socket, head, (ws) => {
+          // Before its first frame is read: what the client compresses is inflated in place.
+          if (compression) inflateInPlace(ws);
           alive.set(ws, true);
           ws.on('pong', () => alive.set(ws, true));
           ws.on('error', (err) => log.debug({ err }, 'board socket error'));

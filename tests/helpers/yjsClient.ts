@@ -16,12 +16,12 @@ export interface BoardClient {
  */
 export function connectBoard(
   wsUrl: string, workshopId: string, groupId: string, token: string | undefined,
-  options: { connect?: boolean } = {},
+  options: { connect?: boolean; WebSocketPolyfill?: new (address: string, protocols?: string | string[]) => WebSocket } = {},
 ): BoardClient {
   const doc = new Y.Doc();
   const params: Record<string, string> = token === undefined ? {} : { token };
   const provider = new WebsocketProvider(`${wsUrl}/yjs/${workshopId}`, groupId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (options.WebSocketPolyfill ?? WebSocket) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
     connect: options.connect ?? true,

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
 import { addNote, readNotes } from '../../shared/board/notes.ts';
+import { Limits } from '../../shared/limits.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
@@ -19,18 +23,29 @@ afterEach(async () => {
   await server?.close();
 });
 
-async function pair(env: Record<string, string> = {}): Promise<{ workshop: WorkshopCreated; a: BoardClient; b: BoardClient; open: () => BoardClient }> {
+/**
+ * A `ws` client that compresses as browsers do: every message it sends, however small (`ws`
+ * alone keeps to a 1 KiB threshold). The server then inflates each of them (syncInflate.ts).
+ */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols, { perMessageDeflate: { threshold: 0 } });
+  }
+}
+
+async function pair(env: Record<string, string> = {}, browserLike = false): Promise<{ workshop: WorkshopCreated; a: BoardClient; b: BoardClient; open: () => BoardClient }> {
   server = await startTestServer(env);
   const workshop = await server.createWorkshop();
   const groupId = workshop.groups[0]!.id;
-  const open = () => connectBoard(server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId]);
+  const open = () => connectBoard(server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId],
+    browserLike ? { WebSocketPolyfill: BrowserLikeWebSocket } : {});
   const [a, b] = [open(), open()];
   clients.push(a, b);
   await Promise.all([a.synced, b.synced]);
   return { workshop, a, b, open: () => { const c = open(); clients.push(c); return c; } };
 }
 
-const tcpOf = (c: BoardClient) => (c.provider.ws as unknown as { _socket: { bytesRead: number } })._socket;
+const tcpOf = (c: BoardClient) => (c.provider.ws as unknown as { _socket: { bytesRead: number; bytesWritten: number } })._socket;
 const extensionsOf = (c: BoardClient) => (c.provider.ws as unknown as { extensions: string }).extensions;
 /** What the server answered in its permessage-deflate offer (`ws` keeps it on the extension). */
 const deflateParamsOf = (c: BoardClient) => (c.provider.ws as unknown as {
@@ -79,6 +94,77 @@ describe('board channel compression', () => {
     const { a, b } = await pair();
     expect(extensionsOf(b)).toBe('');
     addNote(a.doc, { x: 1, y: 2, text: typed(30) }, { kind: 'local' });
+    await waitForDoc(b.doc, (d) => readNotes(d).length === 1);
+    expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
+  });
+
+  it('inflates what browser-like clients compress, every message, and edits still converge', async () => {
+    const { a, b, open } = await pair({ WS_COMPRESSION: '1' }, true);
+    let updateBytes = 0;
+    a.doc.on('update', (u: Uint8Array) => { updateBytes += u.byteLength; });
+    const before = tcpOf(a).bytesWritten;
+    for (let i = 1; i <= 12; i++) addNote(a.doc, { x: i, y: 2, text: `${typed(30 + i)} ${i}` }, { kind: 'local' });
+    // One update far larger than the inflater's 16 KiB output chunk: 20 long notes at once.
+    b.doc.transact(() => {
+      for (let i = 0; i < 20; i++) addNote(b.doc, { x: i, y: 9, text: typed(400).slice(0, Limits.noteTextLength) }, { kind: 'local' });
+    });
+    await Promise.all([a, b].map((x) => waitForDoc(x.doc, (d) => readNotes(d).length === 32)));
+    // a's edits left compressed, and the server could read them: b has them.
+    expect(tcpOf(a).bytesWritten - before).toBeLessThan(updateBytes * 0.9);
+    expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
+    // What they wrote was stored: a newcomer loads it from the server.
+    const c = open();
+    await waitForDoc(c.doc, (d) => readNotes(d).length === 32);
+    expect(readNotes(c.doc)).toEqual(readNotes(a.doc));
+  });
+
+  it('reads a compressed message sent in several frames', async () => {
+    const { workshop, a } = await pair({ WS_COMPRESSION: '1' });
+    const groupId = workshop.groups[0]!.id;
+    const raw = new WebSocket(`${server.wsUrl}/yjs/${workshop.id}/${groupId}?token=${workshop.tokens.participants[groupId]}`, {
+      perMessageDeflate: { threshold: 0 },
+    });
+    await new Promise((resolve) => raw.once('message', resolve)); // the server's sync step 1
+    const doc = new Y.Doc();
+    addNote(doc, { x: 5, y: 5, text: typed(200) }, { kind: 'local' });
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0); // sync
+    encoding.writeVarUint(e, 2); // update
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc));
+    const message = encoding.toUint8Array(e);
+    const third = Math.floor(message.length / 3);
+    raw.send(message.subarray(0, third), { fin: false, compress: true, binary: true });
+    raw.send(message.subarray(third, 2 * third), { fin: false, compress: true, binary: true });
+    raw.send(message.subarray(2 * third), { fin: true, compress: true, binary: true });
+    await waitForDoc(a.doc, (d) => readNotes(d).length === 1);
+    expect(readNotes(a.doc)[0]!.text).toBe(typed(200));
+    raw.close();
+  });
+
+  it.each([
+    ['a message that inflates past the frame limit', 'bomb', 1009],
+    ['bytes that are no deflate stream', 'garbage', 1007],
+  ] as const)('closes only the socket that sends %s', async (_name, kind, code) => {
+    const { workshop, a, b } = await pair({ WS_COMPRESSION: '1' });
+    const groupId = workshop.groups[0]!.id;
+    const raw = new WebSocket(`${server.wsUrl}/yjs/${workshop.id}/${groupId}?token=${workshop.tokens.participants[groupId]}`, {
+      perMessageDeflate: { threshold: 0 },
+    });
+    raw.on('error', () => { /* the close code is what is asserted */ });
+    const closed = new Promise<number>((resolve) => raw.once('close', (c) => resolve(c)));
+    await new Promise((resolve) => raw.once('message', resolve));
+    if (kind === 'bomb') {
+      // ~3 MiB of zeros deflate to a few kB: small on the wire, too large once inflated.
+      raw.send(Buffer.alloc(Limits.maxFrameBytes + 1_000_000), { compress: true, binary: true });
+    } else {
+      // A frame marked compressed (RSV1) whose payload is not deflate data (0xff: an invalid block type).
+      const frame = (WebSocket as unknown as { Sender: { frame(d: Buffer, o: object): Buffer[] } }).Sender
+        .frame(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00]), { fin: true, rsv1: true, opcode: 2, mask: true, readOnly: false });
+      (raw as unknown as { _sender: { sendFrame(list: Buffer[]): void } })._sender.sendFrame(frame);
+    }
+    expect(await closed).toBe(code);
+    // The room goes on: edits still reach the others, compressed and readable.
+    addNote(a.doc, { x: 1, y: 1, text: typed(40) }, { kind: 'local' });
     await waitForDoc(b.doc, (d) => readNotes(d).length === 1);
     expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
   });

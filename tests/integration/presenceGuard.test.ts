@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import type WebSocket from 'ws';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { encodeAwareness } from '../../server/yjs/protocol.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
@@ -54,6 +57,31 @@ function presenceWhere(observer: BoardClient, predicate: (states: Map<number, Re
     };
     observer.provider.awareness.on('change', check);
     check();
+  });
+}
+
+const socketOf = (b: BoardClient) => b.provider.ws as unknown as WebSocket;
+
+/**
+ * Sends a sync step 1 on `b`'s socket and waits for the server's step 2: the server handles a
+ * socket's frames in order, so everything `b` sent before has been judged by then, and
+ * everything the server wrote to `b` before has arrived.
+ */
+function roundTrip(b: BoardClient): Promise<void> {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0); // sync
+  encoding.writeVarUint(e, 0); // step 1
+  encoding.writeVarUint8Array(e, Y.encodeStateVector(b.doc));
+  return new Promise((resolve) => {
+    // y-websocket sets binaryType 'arraybuffer'.
+    const onMessage = (data: ArrayBuffer | Buffer) => {
+      const bytes = new Uint8Array(data);
+      if (bytes[0] !== 0 || bytes[1] !== 1) return;
+      socketOf(b).off('message', onMessage);
+      resolve();
+    };
+    socketOf(b).on('message', onMessage);
+    socketOf(b).send(encoding.toUint8Array(e));
   });
 }
 
@@ -152,5 +180,27 @@ describe('finding 5: a socket sets only its own, valid, bounded presence', () =>
     // and those carry several movers each.
     expect(messages).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 2);
     expect(merged).toBeGreaterThan(0);
+  });
+
+  it('does not probe a laptop whose presence another stock client merely sends back, only a newer claim', async () => {
+    const alice = await board();
+    const bob = await board();
+    let pings = 0;
+    socketOf(alice).on('ping', () => { pings++; });
+    // Bob's stock provider sends every state it receives back to the server (y-websocket
+    // ignores the origin): Alice's id, claimed by Bob's socket, with the clock the room has.
+    for (let i = 1; i <= 3; i++) {
+      alice.provider.awareness.setLocalStateField('user', { name: `Tafel ${i}`, color: '#1d4ed8' });
+      await presenceWhere(bob, (s) => nameOf(s, alice.doc.clientID) === `Tafel ${i}`);
+    }
+    await roundTrip(bob);
+    await roundTrip(alice);
+    // Probing on those echoes pinged Alice each time, and cut her whenever her pong took 5 s.
+    expect(pings).toBe(0);
+    // A newer state for Alice's id from another socket is a claim (a laptop reconnecting while
+    // the server still holds its dead socket): the server checks that Alice is alive.
+    const pinged = new Promise<void>((resolve) => socketOf(alice).once('ping', () => resolve()));
+    sendPresence(bob, new Map<number, unknown>([[alice.doc.clientID, { user: { name: 'Over', color: '#000000' } }]]), 100_000);
+    await pinged;
   });
 });

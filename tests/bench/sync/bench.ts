@@ -32,6 +32,7 @@ const runOptions: RunOptions = {
   werkbordNodeArgs: options.werkbordNodeArgs,
   werkbordSource: options.werkbordSource,
   werkbordEnv: options.werkbordEnv,
+  werkbordLog: options.werkbordLog,
   seconds: options.seconds,
   workers: options.workers,
   log,

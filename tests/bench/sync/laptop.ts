@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
+import { inflateInPlaceKeepingContext } from '../../../server/yjs/syncInflate.ts';
 import type { RoomSpec } from './protocol.ts';
 
 /*
@@ -16,15 +17,30 @@ import type { RoomSpec } from './protocol.ts';
 const sockets = new Set<WebSocket>();
 /** Sockets whose connection opened: beyond one per laptop, these are reconnects. */
 let opened = 0;
+/** Why each socket that had opened closed, in order: `code reason` (or `code` alone). */
+const closes: string[] = [];
 
 export const socketsOpened = (): number => opened;
+export const socketsClosed = (): readonly string[] => closes;
 
-/** `ws` that remembers its sockets (the providers take the class as their WebSocket). */
+/**
+ * `ws` that remembers its sockets (the providers take the class as their WebSocket) and treats
+ * permessage-deflate as browsers do: offered, every message sent compressed once it is
+ * negotiated (no 1 KiB threshold), and what arrives compressed inflated in place (natively in
+ * a browser; `ws`'s own inflation through libuv's thread pool would make this load generator,
+ * not the server, the bottleneck).
+ */
 class CountingWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols, { perMessageDeflate: { threshold: 0 } });
     sockets.add(this);
-    this.once('open', () => { opened++; });
+    this.once('open', () => {
+      opened++;
+      inflateInPlaceKeepingContext(this);
+      this.once('close', (code, reason) => {
+        closes.push(reason.length > 0 ? `${code} ${reason.toString()}` : String(code));
+      });
+    });
   }
 }
 

@@ -14,11 +14,14 @@ export interface BenchOptions {
   werkbordSource: boolean;
   /** `--werkbord-env NAME=VALUE` (repeatable): extra environment for Werkbord, to compare settings. */
   werkbordEnv: Record<string, string>;
+  /** `--werkbord-log FILE`: Werkbord's log appended to FILE (LOG_LEVEL=warn unless set with --werkbord-env). */
+  werkbordLog: string | undefined;
 }
 
 const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
                         [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
                         [--source] [--werkbord-env NAME=VALUE …] [--werkbord-node-flag FLAG …]
+                        [--werkbord-log FILE]
 scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
 
 /** Parses the command line; prints the usage and exits on a bad one. */
@@ -36,6 +39,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         source: { type: 'boolean', default: false },
         'werkbord-env': { type: 'string', multiple: true },
         'werkbord-node-flag': { type: 'string', multiple: true },
+        'werkbord-log': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -62,6 +66,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         ...(values['werkbord-node-flag'] ?? []),
       ],
       werkbordSource: values.source,
+      werkbordLog: values['werkbord-log'],
       werkbordEnv: Object.fromEntries((values['werkbord-env'] ?? []).map((pair) => {
         const at = pair.indexOf('=');
         if (at < 1) throw new Error(`--werkbord-env wants NAME=VALUE, got ${pair}`);

@@ -43,6 +43,8 @@ export interface EditStats {
   disconnected: number;
   /** Sockets opened again while editing (a dropped connection, then a full resync). */
   reconnects: number;
+  /** Close code and reason of every socket that closed while editing. */
+  closes: string[];
 }
 
 export type FromWorker =

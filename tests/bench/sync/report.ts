@@ -77,5 +77,10 @@ export function formatTable(title: string, results: RunResult[], joinOnly: boole
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
+  // Why laptop sockets closed mid-run (the close code and reason the laptop saw; 1006: cut
+  // without a close frame), so that a reconnect can be told from a server's refusal.
+  const closes = results.filter((r) => Object.keys(r.closes ?? {}).length > 0)
+    .map((r) => `${r.server}: ${Object.entries(r.closes).map(([why, n]) => `${n} × ${why}`).join(', ')}`);
+  if (closes.length > 0) lines.push('', `Laptop sockets closed while editing: ${closes.join('; ')}`);
   return `${lines.join('\n')}\n`;
 }

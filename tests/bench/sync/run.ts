@@ -28,6 +28,8 @@ export interface RunResult {
   /** Sockets reopened while editing, and laptops not connected at the end. */
   reconnects: number;
   disconnected: number;
+  /** Close code and reason of each laptop socket that closed while editing, with a count. */
+  closes: Record<string, number>;
   /** Share of one core the laptop workers used while editing: near 100 % the generator limits. */
   generatorLoad: number;
   boardBytes?: number;
@@ -112,6 +114,7 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
       upPerEdit: stats.reduce((a, s) => a + s.bytesOut, 0) / sent,
       reconnects: stats.reduce((a, s) => a + s.reconnects, 0),
       disconnected: stats.reduce((a, s) => a + s.disconnected, 0),
+      closes: countOf(stats.flatMap((s) => s.closes)),
       generatorLoad: stats.reduce((a, s) => a + s.cpuSeconds, 0) / Math.max(...stats.map((s) => s.wallSeconds)),
       loadAverage: loadavg()[0]!,
       ...(boardBytes === undefined ? {} : { boardBytes }),
@@ -131,6 +134,12 @@ function laptopsFor(load: EditLoad, rooms: LaptopSpec['room'][], spreadMs?: numb
     const roomIndex = index % load.rooms;
     return { index, roomIndex, room: rooms[roomIndex]!, delayMs: (index / Math.max(1, count)) * spread };
   });
+}
+
+function countOf(items: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item] = (counts[item] ?? 0) + 1;
+  return counts;
 }
 
 /** Every edit goes to the other laptops of its room. */

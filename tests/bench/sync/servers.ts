@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WorkshopCreated } from '../../../shared/schemas/workshop.ts';
@@ -33,6 +33,8 @@ export interface StartOptions {
   werkbordSource?: boolean;
   /** Extra environment for Werkbord (e.g. WS_COMPRESSION=0 to compare). */
   werkbordEnv?: Record<string, string>;
+  /** A file Werkbord's log (its stdout) is appended to; unset, the log is dropped. */
+  werkbordLog?: string | undefined;
 }
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -49,6 +51,7 @@ export async function startServer(name: ServerName, options: StartOptions): Prom
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '0', LOG_LEVEL: 'warn', ...options.werkbordEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    if (options.werkbordLog) child.stdout!.pipe(createWriteStream(options.werkbordLog, { flags: 'a' }));
     // Bound to 127.0.0.1, the banner names that address (only reachable addresses are printed).
     const port = await portOf(child, /running: http:\/\/(?:localhost|127\.0\.0\.1):(\d+)/, options.cpu);
     return {

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { addOwnNote, editNote, rng, seedNotes, wallNow, watchEdits } from './noteEdits.ts';
-import { connect, loadHocuspocus, socketsOpened, wireBytes, type Connection } from './laptop.ts';
+import { connect, loadHocuspocus, socketsClosed, socketsOpened, wireBytes, type Connection } from './laptop.ts';
 import type { EditStats, FromWorker, LaptopSpec, RoomSpec, ToWorker } from './protocol.ts';
 import { itemsOf } from '../../../shared/board/schema.ts';
 
@@ -26,7 +26,7 @@ let latencies: number[] = [];
 let delivered = 0;
 let sentByRoom: Record<number, number> = {};
 let editing = false;
-let started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now(), opened: 0 };
+let started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now(), opened: 0, closed: 0 };
 
 function reply(message: FromWorker): void {
   process.send?.(message);
@@ -62,7 +62,7 @@ function edit(startAt: number, seconds: number, rate: number): void {
   delivered = 0;
   sentByRoom = {};
   editing = true;
-  started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now(), opened: socketsOpened() };
+  started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now(), opened: socketsOpened(), closed: socketsClosed().length };
   const interval = 1000 / rate;
   const endAt = startAt + seconds * 1000;
   let running = 0;
@@ -101,6 +101,7 @@ function collect(): EditStats {
     wallSeconds: (performance.now() - started.at) / 1000,
     disconnected: laptops.filter((l) => !l.conn.isOpen()).length,
     reconnects: socketsOpened() - started.opened,
+    closes: socketsClosed().slice(started.closed),
   };
 }
 

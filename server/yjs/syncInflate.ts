@@ -1,0 +1,196 @@
+import zlib from 'node:zlib';
+import type { WebSocket } from 'ws';
+
+/*
+ * permessage-deflate inflation on the main thread, synchronously, instead of `ws`'s own.
+ *
+ * `ws` inflates every compressed frame through an asynchronous zlib stream: a write, a flush
+ * and a trip through libuv's thread pool per message, ~30 µs of CPU for a 200-byte board
+ * edit (more than inflating it takes). Browsers compress every message once permessage-deflate
+ * is negotiated, so with compression on, each incoming edit would pay that. Inflating a board
+ * edit in place takes a few µs. Node offers no synchronous call that keeps a stream open, so
+ * the native handle is driven directly, as Node's own zlib.inflateRawSync does inside.
+ */
+
+/** The end of a sync flush, which permessage-deflate leaves off every message (RFC 7692, 7.2.2). */
+const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
+const EMPTY = Buffer.alloc(0);
+
+interface ZlibHandle {
+  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
+  reset(): void;
+  onerror: (message: string, errno: number) => void;
+}
+
+/** A message that inflates past the allowed size (`ws` closes with 1009). */
+export class InflateTooLargeError extends RangeError {
+  override name = 'InflateTooLargeError';
+}
+
+/** Bytes that are not a valid deflate stream (`ws` closes with 1007). */
+export class InflateDataError extends Error {
+  override name = 'InflateDataError';
+}
+
+/** A raw inflate stream driven synchronously; keeps its window from message to message until reset(). */
+export class SyncInflate {
+  private readonly stream: zlib.InflateRaw;
+  private readonly handle: ZlibHandle;
+  private readonly state: Uint32Array;
+  private out: Buffer;
+  private failure: string | undefined;
+
+  constructor(windowBits = 15, chunkBytes = 16 * 1024) {
+    this.stream = zlib.createInflateRaw({ windowBits, chunkSize: 64 });
+    const internals = this.stream as unknown as { _handle: ZlibHandle | null; _writeState: Uint32Array };
+    if (!internals._handle || !internals._writeState) throw new Error('zlib internals changed: synchronous inflate unavailable');
+    this.handle = internals._handle;
+    this.state = internals._writeState;
+    // Node's own handler destroys the stream on the first error; here an error is reported by
+    // inflate() and the stream reset for the next message.
+    this.handle.onerror = (message) => { this.failure = message; };
+    this.out = Buffer.allocUnsafe(chunkBytes);
+  }
+
+  /**
+   * Inflates one fragment of a message (`fin`: its last), sync-flushed: returns all the bytes
+   * it yields. Throws InflateTooLargeError past `maxBytes` (0: no limit) and InflateDataError
+   * for broken input; after either, the stream is reset.
+   */
+  inflate(data: Uint8Array, fin: boolean, maxBytes = 0): Buffer {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const feed = (input: Uint8Array) => {
+      let inOff = 0;
+      let inLeft = input.byteLength;
+      for (;;) {
+        this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, input, inOff, inLeft, this.out, 0, this.out.length);
+        if (this.failure !== undefined) {
+          const message = this.failure;
+          this.failure = undefined;
+          this.reset();
+          throw new InflateDataError(message);
+        }
+        const [outLeft = 0, inAfter = 0] = this.state;
+        const produced = this.out.length - outLeft;
+        if (produced > 0) {
+          total += produced;
+          if (maxBytes > 0 && total > maxBytes) {
+            this.reset();
+            throw new InflateTooLargeError('Max payload size exceeded');
+          }
+          chunks.push(Buffer.from(this.out.subarray(0, produced)));
+        }
+        inOff += inLeft - inAfter;
+        inLeft = inAfter;
+        // zlib stops when its output is full; otherwise it took all the input it could.
+        if (outLeft !== 0) return;
+      }
+    };
+    feed(data);
+    if (fin) feed(TRAILER);
+    if (chunks.length === 0) return EMPTY;
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  }
+
+  /** Forgets the window: the next message refers to nothing before it. */
+  reset(): void {
+    this.handle.reset();
+  }
+
+  close(): void {
+    this.stream.close();
+  }
+}
+
+type Decompress = (data: Buffer, fin: boolean, callback: (err: Error | null, result?: Buffer) => void) => void;
+interface DeflateExtension {
+  params: Record<string, unknown> | null;
+  decompress: Decompress;
+  _isServer: boolean;
+  _maxPayload: number;
+}
+interface ReceiverInternals {
+  createError(ctor: ErrorConstructor | RangeErrorConstructor, message: string, prefix: boolean, statusCode: number, code: string): Error;
+}
+
+/**
+ * Clients send each message without context (the server asks for client_no_context_takeover,
+ * roomDeflate.ts), so one inflate stream, reset before each message, serves every socket of
+ * the process: a 32 KiB window in all instead of one per socket.
+ */
+let shared: SyncInflate | undefined;
+
+/**
+ * Makes `ws` inflate what this server socket receives with the process's synchronous inflater.
+ * Only where the client sends without context (each message stands alone); otherwise `ws`'s
+ * own inflation stays. Call before the socket receives its first frame (in the upgrade's callback).
+ */
+export function inflateInPlace(ws: WebSocket): boolean {
+  const internals = ws as unknown as { _extensions?: Record<string, DeflateExtension | undefined>; _receiver?: ReceiverInternals };
+  const ext = internals._extensions?.['permessage-deflate'];
+  if (!ext || !ext._isServer || !ext.params?.client_no_context_takeover) return false;
+  // A message in several frames arrives fragment by fragment; kept until its last one.
+  let fragments: Buffer[] = [];
+  ext.decompress = (data, fin, callback) => {
+    let result: Buffer | undefined;
+    let error: Error | null = null;
+    if (!fin) {
+      fragments.push(data);
+      result = EMPTY;
+    } else {
+      const whole = fragments.length === 0 ? data : Buffer.concat([...fragments, data]);
+      fragments = [];
+      shared ??= new SyncInflate();
+      shared.reset();
+      try {
+        result = shared.inflate(whole, true, ext._maxPayload);
+      } catch (err) {
+        error = receiverError(internals._receiver, err);
+      }
+    }
+    // `ws`'s receiver expects the answer later, as zlib's would come: called back at once it
+    // would finish its parsing loop twice.
+    process.nextTick(callback, error, result);
+  };
+  return true;
+}
+
+/** The error `ws` itself would raise, with the close code it closes the socket with. */
+function receiverError(receiver: ReceiverInternals | undefined, err: unknown): Error {
+  const tooLarge = err instanceof InflateTooLargeError;
+  const message = err instanceof Error ? err.message : String(err);
+  if (!receiver) return err instanceof Error ? err : new Error(message);
+  return tooLarge
+    ? receiver.createError(RangeError, message, false, 1009, 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+    : receiver.createError(Error, message, false, 1007, 'WS_ERR_INVALID_COMPRESSED_DATA');
+}
+
+/**
+ * The same for a client socket that keeps context (the server's frames refer to earlier ones):
+ * one synchronous inflater of its own. Used by the sync bench's simulated laptops, whose `ws`
+ * inflation through the thread pool would make the load generator the bottleneck (browsers
+ * inflate natively).
+ */
+export function inflateInPlaceKeepingContext(ws: WebSocket): boolean {
+  const internals = ws as unknown as { _extensions?: Record<string, DeflateExtension | undefined>; _receiver?: ReceiverInternals };
+  const ext = internals._extensions?.['permessage-deflate'];
+  if (!ext || !ext.params) return false;
+  const endpoint = ext._isServer ? 'client' : 'server';
+  const bits = ext.params[`${endpoint}_max_window_bits`];
+  const inflater = new SyncInflate(typeof bits === 'number' ? bits : 15);
+  const resetAfterMessage = Boolean(ext.params[`${endpoint}_no_context_takeover`]);
+  ext.decompress = (data, fin, callback) => {
+    let result: Buffer | undefined;
+    let error: Error | null = null;
+    try {
+      result = inflater.inflate(data, fin, ext._maxPayload);
+      if (fin && resetAfterMessage) inflater.reset();
+    } catch (err) {
+      error = receiverError(internals._receiver, err);
+    }
+    process.nextTick(callback, error, result);
+  };
+  ws.once('close', () => inflater.close());
+  return true;
+}
