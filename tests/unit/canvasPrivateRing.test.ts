@@ -80,11 +80,11 @@ describe('a private note stays marked while selected (issue 10)', () => {
     });
   }
 
-  it('the lock badge is drawn again above the ring that crosses its corner', () => {
-    const { calls, marked } = frame(1, true, { selection: new Set([note.id]) });
-    const ringAt = calls.findIndex((c, i) => i >= marked && c.op === 'strokeRect');
+  it('the lock badge is drawn again above the rings (selection and focus) that cross its corner', () => {
+    const { calls, marked } = frame(1, true, { selection: new Set([note.id]), focusedId: note.id });
+    const ringAt = calls.findLastIndex((c) => c.op === 'strokeRect');
     const badgeAfter = calls.findIndex((c, i) => i > ringAt && c.op === 'arc');
-    expect(ringAt).toBeGreaterThanOrEqual(marked);
+    expect(calls.filter((c, i) => i >= marked && c.op === 'strokeRect')).toHaveLength(3);
     expect(badgeAfter).toBeGreaterThan(ringAt);
     // Centred where the item layer drew it.
     const first = calls.find((c) => c.op === 'arc')!;

@@ -362,6 +362,8 @@ export const en: Messages = {
   },
   message: {
     label: 'Message from the facilitator:',
+    /* On a board, where two lines must hold most of a message: who it is from, in one word. */
+    boardLabel: 'Facilitator:',
   },
   /* "More" / "Less" under a text cut to a few lines (the board's message, a ballot item). */
   moreLess: {

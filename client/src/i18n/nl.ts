@@ -364,6 +364,8 @@ export const nl = {
   },
   message: {
     label: 'Bericht van de begeleider:',
+    /* On a board, where two lines must hold most of a message: who it is from, in one word. */
+    boardLabel: 'Begeleider:',
   },
   /* "Meer" / "Minder" under a text cut to a few lines (the board's message, a ballot item). */
   moreLess: {

@@ -76,6 +76,39 @@ function outline(ctx: CanvasRenderingContext2D, r: Rect, gap: number, width: num
   ctx.strokeRect(r.x - gap, r.y - gap, r.w + 2 * gap, r.h + 2 * gap);
 }
 
+/**
+ * This person's rings: the arrow's target, the selection and the keyboard focus. Returns the
+ * selected items' outlines (for the resize handles, drawn above). Around a private item the
+ * rings keep outside its dashed edge, and its lock badge, which they cross, goes back on top.
+ */
+function drawRings(dc: DrawContext, o: Overlay): Rect[] {
+  const { ctx } = dc;
+  const px = 1 / dc.z;
+  const crossed = new Map<string, Rect>();
+  const ring = (id: string, gap: number, draw: (r: Rect, gap: number) => void): Rect | null => {
+    const r = outlineOf(dc, id);
+    if (!r) return null;
+    const outset = ringOutset(dc, id);
+    draw(r, (gap + outset) * px);
+    if (outset > 0) crossed.set(id, r);
+    return r;
+  };
+  if (o.target) ring(o.target, 4, (r, gap) => outline(ctx, r, gap, 3 * px, CANVAS.selection));
+  const selected: Rect[] = [];
+  for (const id of o.selection) {
+    const r = ring(id, 2, (box, gap) => outline(ctx, box, gap, 2 * px, CANVAS.selection));
+    if (r) selected.push(r);
+  }
+  if (o.focusedId) {
+    ring(o.focusedId, 6, (r, gap) => {
+      outline(ctx, r, gap, 3 * px, '#ffffff');
+      outline(ctx, r, gap, 2 * px, CANVAS.focus);
+    });
+  }
+  for (const r of crossed.values()) drawPrivateBadge(dc, r);
+  return selected;
+}
+
 /** Overlays in board coordinates (the camera transform is set). */
 export function drawOverlay(dc: DrawContext, o: Overlay): void {
   const { ctx, z } = dc;
@@ -99,20 +132,7 @@ export function drawOverlay(dc: DrawContext, o: Overlay): void {
     ctx.fillStyle = '#ffffff';
     ctx.fillText(tag.peer.name, tag.x + 5 * px, y + 14 * px);
   });
-  if (o.target) {
-    const r = outlineOf(dc, o.target);
-    if (r) outline(ctx, r, (4 + ringOutset(dc, o.target)) * px, 3 * px, CANVAS.selection);
-  }
-  const selected: Rect[] = [];
-  for (const id of o.selection) {
-    const r = outlineOf(dc, id);
-    if (!r) continue;
-    selected.push(r);
-    const outset = ringOutset(dc, id);
-    outline(ctx, r, (2 + outset) * px, 2 * px, CANVAS.selection);
-    // The ring crosses the lock badge on the corner: the badge goes back on top.
-    if (outset > 0) drawPrivateBadge(dc, r);
-  }
+  const selected = drawRings(dc, o);
   if (selected.length === 1 && o.handles) {
     const size = HANDLE_SIZE * px;
     ctx.fillStyle = '#ffffff';
@@ -121,14 +141,6 @@ export function drawOverlay(dc: DrawContext, o: Overlay): void {
     for (const [, p] of handlePoints(selected[0]!)) {
       ctx.fillRect(p.x - size / 2, p.y - size / 2, size, size);
       ctx.strokeRect(p.x - size / 2, p.y - size / 2, size, size);
-    }
-  }
-  if (o.focusedId) {
-    const r = outlineOf(dc, o.focusedId);
-    if (r) {
-      const gap = (6 + ringOutset(dc, o.focusedId)) * px;
-      outline(ctx, r, gap, 3 * px, '#ffffff');
-      outline(ctx, r, gap, 2 * px, CANVAS.focus);
     }
   }
   if (o.rubberBand) {

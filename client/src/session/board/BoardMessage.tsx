@@ -25,7 +25,7 @@ export function BoardMessage({ message }: { message: Message | null }) {
         >
           {message && (
             <>
-              <span className="message-banner__label">{t('message.label')}</span> {message.text}
+              <span className="message-banner__label">{t('message.boardLabel')}</span> {message.text}
             </>
           )}
         </p>
