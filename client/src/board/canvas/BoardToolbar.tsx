@@ -38,6 +38,7 @@ export function BoardToolbar(p: Props) {
   const single = ids.length === 1 ? rt.scene.get(ids[0]!) : undefined;
   const votable = !!p.voterId && !!single && !single.isPrivate && VOTABLE.has(single.record.type as never);
   const left = p.voterId ? votesLeft(rt.scene.doc, p.voterId) : 0;
+  const mine = votable && single ? rt.scene.myVotes(single.id) > 0 : false;
   // A viewer (plenary screen, locked board) has nothing here: zoom sits on the canvas itself.
   if (!p.editable && !p.extra) return null;
 
@@ -91,17 +92,16 @@ export function BoardToolbar(p: Props) {
                   <span className="tool-button__badge" aria-hidden="true">{left}</span>
                   <span className="visually-hidden">{t('canvas.selection.vote')} ({t('canvas.selection.votesLeft', { count: left })})</span>
                 </button>
-                {votable && single && (
-                  // Stays while the item is selected, aria-disabled without a vote of yours on it:
-                  // a button that vanished under the focus would drop a keyboard user on <body>.
-                  <button
-                    type="button" className="tool-button" aria-disabled={rt.scene.myVotes(single.id) === 0}
-                    title={t('canvas.selection.unvote')} onClick={() => rt.scene.myVotes(single.id) > 0 && p.onVote(false)}
-                  >
-                    <Icon name="unvote" />
-                    <span className="visually-hidden">{t('canvas.selection.unvote')}</span>
-                  </button>
-                )}
+                {/* Always there (aria-disabled without a vote of yours on the selection): a button that
+                    came and went with the selection would shift the toolbar under the pointer, and
+                    one that vanished under the focus would drop a keyboard user on <body>. */}
+                <button
+                  type="button" className="tool-button" aria-disabled={!mine}
+                  title={t('canvas.selection.unvote')} onClick={() => mine && p.onVote(false)}
+                >
+                  <Icon name="unvote" />
+                  <span className="visually-hidden">{t('canvas.selection.unvote')}</span>
+                </button>
               </>
             )}
           </div>
