@@ -225,6 +225,10 @@ describe('the board by keyboard only, every item kind (issue 10)', () => {
       await expect.poll(() => focusedName(page)).toBe('Stem geven (Nog 3 stemmen)');
       await page.keyboard.press('Enter');
       await waitForDoc(doc, (d) => voteCounts(d).get(note) === 1);
+      // The toolbar's colours act on it as well.
+      await tabTo(page, /^Kleur: roze$/, { back: true });
+      await page.keyboard.press('Enter');
+      await waitForDoc(doc, (d) => board(d).notes.some((n) => n.id === note && n.color === 'pink'));
 
       // --- Delete and undo, every kind: Delete on the item, then ctrl+Z brings it back. ---
       const kinds: [string, string][] = [
