@@ -221,9 +221,14 @@ describe('the board by keyboard only, every item kind (issue 10)', () => {
       await tabTo(page, /^Stem terugnemen$/);
       await page.keyboard.press(' ');
       await waitForDoc(doc, (d) => (voteCounts(d).get(note) ?? 0) === 0);
-      await tabTo(page, /^Stem geven \(Nog 3 stemmen\)$/, { back: true });
+      // "Stem terugnemen" goes with the last vote; focus moves to "Stem geven", not to the page.
+      await expect.poll(() => focusedName(page)).toBe('Stem geven (Nog 3 stemmen)');
       await page.keyboard.press('Enter');
       await waitForDoc(doc, (d) => voteCounts(d).get(note) === 1);
+      // The toolbar's colours act on it as well.
+      await tabTo(page, /^Kleur: roze$/, { back: true });
+      await page.keyboard.press('Enter');
+      await waitForDoc(doc, (d) => board(d).notes.some((n) => n.id === note && n.color === 'pink'));
 
       // --- Delete and undo, every kind: Delete on the item, then ctrl+Z brings it back. ---
       const kinds: [string, string][] = [

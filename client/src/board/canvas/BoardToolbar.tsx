@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOTABLE, votesLeft } from '../../../../shared/board/votes.ts';
 import { type ColorChoice } from './colorChoice.ts';
@@ -38,6 +38,9 @@ export function BoardToolbar(p: Props) {
   const single = ids.length === 1 ? rt.scene.get(ids[0]!) : undefined;
   const votable = !!p.voterId && !!single && !single.isPrivate && VOTABLE.has(single.record.type as never);
   const left = p.voterId ? votesLeft(rt.scene.doc, p.voterId) : 0;
+  // Shown only with a vote of yours on the selection: always shown, it made the toolbar a row taller on a laptop.
+  const mine = votable && single ? rt.scene.myVotes(single.id) > 0 : false;
+  const voteRef = useRef<HTMLButtonElement>(null);
   // A viewer (plenary screen, locked board) has nothing here: zoom sits on the canvas itself.
   if (!p.editable && !p.extra) return null;
 
@@ -83,7 +86,7 @@ export function BoardToolbar(p: Props) {
             {p.voterId && (
               <>
                 <button
-                  type="button" className="tool-button" disabled={!votable || left === 0}
+                  ref={voteRef} type="button" className="tool-button" disabled={!votable || left === 0}
                   title={`${t('canvas.selection.vote')} (${t('canvas.selection.votesLeft', { count: left })})`}
                   onClick={() => p.onVote(true)}
                 >
@@ -91,12 +94,15 @@ export function BoardToolbar(p: Props) {
                   <span className="tool-button__badge" aria-hidden="true">{left}</span>
                   <span className="visually-hidden">{t('canvas.selection.vote')} ({t('canvas.selection.votesLeft', { count: left })})</span>
                 </button>
-                {votable && single && (
-                  // Stays while the item is selected, aria-disabled without a vote of yours on it:
-                  // a button that vanished under the focus would drop a keyboard user on <body>.
+                {mine && single && (
                   <button
-                    type="button" className="tool-button" aria-disabled={rt.scene.myVotes(single.id) === 0}
-                    title={t('canvas.selection.unvote')} onClick={() => rt.scene.myVotes(single.id) > 0 && p.onVote(false)}
+                    type="button" className="tool-button" title={t('canvas.selection.unvote')}
+                    onClick={() => {
+                      p.onVote(false);
+                      // Its last vote taken back, this button goes: focus moves to "Stem geven"
+                      // rather than fall to <body>, where a keyboard user loses their place.
+                      if (rt.scene.myVotes(single.id) === 0) voteRef.current?.focus();
+                    }}
                   >
                     <Icon name="unvote" />
                     <span className="visually-hidden">{t('canvas.selection.unvote')}</span>
