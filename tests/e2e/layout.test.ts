@@ -102,7 +102,7 @@ describe('layout at every screen size (issue 10)', () => {
           const section = page.locator('.brainstorm-section');
           await section.locator('.brainstorm-group[data-brainstorm="ended"]').waitFor();
           await section.scrollIntoViewIfNeeded();
-          await section.screenshot({ path: join(SHOTS, `console-silent-round-${language}-${size.name}.png`) });
+          await section.screenshot({ path: join(SHOTS, `console-silent-round-${language}-${size.name}-section.png`) });
           const name = `console-silent-round-${language}`;
           problems.push(...await check(page, name, size, [
             '.brainstorm-section', '.brainstorm-section .console-section__title', '.brainstorm-section .button',
