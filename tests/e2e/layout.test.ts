@@ -81,6 +81,14 @@ describe('layout at every screen size (issue 10)', () => {
       problems.push(...await check(page, 'console', size, [
         '.console', '.group-card', '.group-card__name', '.group-card .thumb', '.console-section', '.console__title',
       ]));
+      // No empty band between the title and the sections while there is no message: one gap of
+      // the console's grid, not an empty status row with a gap on either side (issue 10, 1366×768).
+      const band = await page.evaluate(() => {
+        const top = document.querySelector('.console__top')!.getBoundingClientRect().bottom;
+        const grid = document.querySelector('.console__grid')!.getBoundingClientRect().top;
+        return { space: grid - top, gap: parseFloat(getComputedStyle(document.querySelector('.console')!).rowGap) };
+      });
+      if (band.space > band.gap + 1) problems.push(`console @ ${size.name}: ${Math.round(band.space)} px between the title and the sections (one gap is ${band.gap} px)`);
     }
     expect(problems).toEqual([]);
   });
