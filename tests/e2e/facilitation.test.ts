@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -334,7 +332,7 @@ describe('ballot and decisions', () => {
 });
 
 describe('the beamer at 1920×1080', () => {
-  it('fits 8 groups without scrolling, in type of at least 28px (WERKBORD_SCREENSHOTS=1 saves docs/screenshots/plenary.png)', async () => {
+  it('fits 8 groups without scrolling, in type of at least 28px', async () => {
     const names = ['Groep Centrum', 'Groep Noord', 'Groep Oost', 'Groep Zuid', 'Groep West', 'Groep Haven', 'Groep Dorp', 'Groep Stad'];
     const workshop = await e2e.server.createWorkshop('Werkconferentie discriminatie in de woonomgeving', names);
     const points: [string, string][] = [
@@ -370,13 +368,6 @@ describe('the beamer at 1920×1080', () => {
       await beamer.page.waitForFunction(() => document.querySelectorAll('.qr--pending').length === 0);
       expect(await beamer.scrolls()).toBe(false);
       expect(await beamer.smallestTileFontPx()).toBeGreaterThanOrEqual(28);
-
-      // Only on request, so that a test run does not rewrite a committed file.
-      if (process.env.WERKBORD_SCREENSHOTS) {
-        const dir = join(process.cwd(), 'docs/screenshots');
-        mkdirSync(dir, { recursive: true });
-        await beamer.page.screenshot({ path: join(dir, 'plenary.png') });
-      }
     } finally {
       facilitator.close();
     }

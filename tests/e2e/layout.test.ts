@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
 import { connectControl } from '../helpers/controlClient.ts';
 import { fillActionPoints, runPlenary } from '../helpers/fillWorkshop.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { startE2E, type E2E } from './fixture.ts';
 import { SCREEN_SIZES, layoutProblems, spillProblems } from './layoutCheck.ts';
 
@@ -80,6 +81,14 @@ describe('layout at every screen size (issue 10)', () => {
       problems.push(...await check(page, 'console', size, [
         '.console', '.group-card', '.group-card__name', '.group-card .thumb', '.console-section', '.console__title',
       ]));
+      // No empty band between the title and the sections while there is no message: one gap of
+      // the console's grid, not an empty status row with a gap on either side (issue 10, 1366×768).
+      const band = await page.evaluate(() => {
+        const top = document.querySelector('.console__top')!.getBoundingClientRect().bottom;
+        const grid = document.querySelector('.console__grid')!.getBoundingClientRect().top;
+        return { space: grid - top, gap: parseFloat(getComputedStyle(document.querySelector('.console')!).rowGap) };
+      });
+      if (band.space > band.gap + 1) problems.push(`console @ ${size.name}: ${Math.round(band.space)} px between the title and the sections (one gap is ${band.gap} px)`);
     }
     expect(problems).toEqual([]);
   });
@@ -102,7 +111,7 @@ describe('layout at every screen size (issue 10)', () => {
           const section = page.locator('.brainstorm-section');
           await section.locator('.brainstorm-group[data-brainstorm="ended"]').waitFor();
           await section.scrollIntoViewIfNeeded();
-          await section.screenshot({ path: join(SHOTS, `console-silent-round-${language}-${size.name}.png`) });
+          await section.screenshot({ path: join(SHOTS, `console-silent-round-${language}-${size.name}-section.png`) });
           const name = `console-silent-round-${language}`;
           problems.push(...await check(page, name, size, [
             '.brainstorm-section', '.brainstorm-section .console-section__title', '.brainstorm-section .button',
@@ -116,6 +125,15 @@ describe('layout at every screen size (issue 10)', () => {
             ...await spillProblems(page, '.group-card', '.group-card__head > *'),
           ];
           problems.push(...spills.map((p) => `${name} @ ${size.name}: ${p.kind} ${p.selector}: ${p.detail}`));
+          await expectNoSeriousViolations(page, `${name} at ${size.width}×${size.height}`);
+          if (size.name !== 'phone') continue;
+          // What a press answers shows at the foot of the window, inside it, wherever the section is.
+          await section.locator(`[data-group-id="${workshop.groups[2]!.id}"]`).getByRole('button').click();
+          const status = page.getByTestId('console-status');
+          await status.filter({ hasText: language === 'nl' ? 'Stille ronde gestart bij' : 'Silent round started for' }).waitFor();
+          problems.push(...(await layoutProblems(page, ['[data-testid="console-status"]'])).map((p) => `${name} status @ ${size.name}: ${p.kind}: ${p.detail}`));
+          await expectNoSeriousViolations(page, `${name} with a status at ${size.width}×${size.height}`);
+          await facilitator.send('brainstorm:set', { step: 'reveal', groupId: workshop.groups[2]!.id });
         }
       }
       expect(problems).toEqual([]);
@@ -123,7 +141,7 @@ describe('layout at every screen size (issue 10)', () => {
       await facilitator.send('brainstorm:set', { step: 'reveal' });
       facilitator.close();
     }
-  });
+  }, 240_000); // eight page loads with axe on each: longer than one page's 60 s on a busy machine
 
   it('plenary: group names, decision badges and the ballot bars fit; the bars have one track width', async () => {
     const problems: string[] = [];
@@ -156,6 +174,7 @@ describe('layout at every screen size (issue 10)', () => {
       const first = page.locator('.ranking--plenary .ranking__item').first();
       expect(await first.locator('.ranking__title').innerText()).toBe('Eén meldpunt per regio, met één telefoonnummer');
       expect(await first.locator('.ranking__original del').innerText()).toBe('Eén meldpunt voor woonoverlast in regio 1');
+      if (size.name === 'beamer') await expectNoSeriousViolations(page, 'plenary result with an amended point');
       const widths = await page.locator('.ranking--plenary .ranking__bar').evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().width)));
       if (new Set(widths).size !== 1) problems.push(`plenary-result @ ${size.name}: bar tracks differ: ${widths.join(', ')}`);
       // Columns hold equally many (5 + 5, 3 in one): never 5 + 1.

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readActionPoints } from '../../shared/board/actionPoints.ts';
 import { addArrow } from '../../shared/board/arrows.ts';
@@ -113,22 +112,6 @@ describe('outline view, keyboard only', () => {
     await expectNoSeriousViolations(page, 'outline view');
     await outline.note(id).getByRole('button', { name: /^Verplaats naar…/ }).click();
     await expectNoSeriousViolations(page, 'outline view, move list open');
-
-    if (process.env.WERKBORD_SCREENSHOTS) {
-      // docs/screenshots/board-outline.png (1280 × 800): a board in use, for the README.
-      await page.keyboard.press('Escape');
-      await page.getByLabel('Je naam (niet verplicht)').fill('Anna');
-      const ideas = [await outline.addNote('Ideeën', 'Wijkagent eerder betrekken'), await outline.addNote('Ideeën', 'Eén meldpunt voor bewoners')];
-      await outline.addNote('Wat speelt er?', 'Kinderen durven niet meer buiten te spelen');
-      const pink = await outline.addNote('Knelpunten in de samenwerking', 'Gegevens delen mag niet zomaar');
-      await outline.note(pink).getByLabel(/^Kleur/).selectOption('pink');
-      for (const note of [ideas[1]!, ideas[1]!, id]) await outline.note(note).getByRole('button', { name: /^Stem op/ }).click();
-      await outline.waitUntilSaved();
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.evaluate(() => document.querySelector('.outline__body')?.scrollTo(0, 0));
-      mkdirSync('docs/screenshots', { recursive: true });
-      await page.screenshot({ path: 'docs/screenshots/board-outline.png' });
-    }
   });
 });
 
