@@ -75,7 +75,7 @@ const withRooms = await settledRss(pid);
 await new Promise((resolve) => setTimeout(resolve, 11_000));
 const quietRooms = await settledRss(pid);
 
-console.log(`server: ${built ? 'built (node dist/server/main.js)' : 'TypeScript sources through tsx'}${nodeArgs.length > 0 ? `, node ${nodeArgs.join(' ')}` : ''}, WS_COMPRESSION=${process.env.WS_COMPRESSION ?? '1 (default)'}`);
+console.log(`server: ${built ? 'built (node dist/server/main.js)' : 'TypeScript sources through tsx'}${nodeArgs.length > 0 ? `, node ${nodeArgs.join(' ')}` : ''}, WS_COMPRESSION=${process.env.WS_COMPRESSION ?? '1 (the default)'}`);
 console.log(`server RSS idle after start: ${idle.toFixed(1)} MiB`);
 console.log(`server RSS with the demo workshop's ${demoBoards} boards open: ${loaded.toFixed(1)} MiB`);
 console.log(`server RSS with ${rooms} more rooms open (template boards, one client and one note each): ${withRooms.toFixed(1)} MiB`);
