@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -17,6 +17,19 @@ import { build } from 'esbuild';
 export const SERVER_OUT = fileURLToPath(new URL('../dist/server/', import.meta.url));
 const root = fileURLToPath(new URL('../', import.meta.url));
 
+/**
+ * Pure ESM packages bundled into the server instead of loaded from node_modules: esbuild then
+ * keeps only what the server uses (zod's 50 locales and its JSON-schema tooling are left
+ * out), which takes MiB of V8 heap off the server process (docs/operations.md, "Memory").
+ * Every other package stays external.
+ */
+export const BUNDLED_PACKAGES: readonly string[] = ['zod', 'yjs', 'lib0', 'y-protocols'];
+
+function externalPackages(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  return Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !BUNDLED_PACKAGES.includes(name));
+}
+
 export async function buildServer(outdir = SERVER_OUT): Promise<void> {
   // A clean folder: stale chunks of an earlier build must not linger beside the new ones.
   rmSync(outdir, { recursive: true, force: true });
@@ -29,7 +42,7 @@ export async function buildServer(outdir = SERVER_OUT): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: externalPackages(),
     chunkNames: '[name]-[hash]',
     // With `node --enable-source-maps` stack traces name server/….ts lines (docs/operations.md;
     // not the default: it costs ~11 MiB).

@@ -34,8 +34,11 @@ const Env = z.object({
   UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_BOARD_SOCKETS: z.coerce.number().int().min(1).default(4000),
   MAX_BOARD_SOCKETS_PER_BOARD: z.coerce.number().int().min(1).default(200),
-  /** permessage-deflate on board sockets, once per room (server/yjs/roomDeflate.ts). */
-  WS_COMPRESSION: z.enum(['0', '1']).default('0'),
+  /**
+   * permessage-deflate on board sockets, once per room (server/yjs/roomDeflate.ts): ~115
+   * instead of ~250 bytes per delivered edit at about the same server CPU (docs/benchmarks.md).
+   */
+  WS_COMPRESSION: z.enum(['0', '1']).default('1'),
   /** Comma-separated origins allowed on /yjs and /socket.io besides our own; `*`: any. */
   ALLOWED_ORIGINS: z.string().optional(),
   // Exports rendered in worker threads (issue 8, finding 7; docs/api.md, "Export").

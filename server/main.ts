@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { createDemoWorkshop } from './demo.ts';
 import { createLogger } from './logger.ts';
+import { settleHeapLater } from './memory/settleHeap.ts';
 import { isLoopback, lanAddress, reachableUrls } from './net/addresses.ts';
 import { startServer } from './server.ts';
 
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     lines.push(`Demo-links staan in / demo links are kept in: ${demoFile}`);
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
+  // Started: what starting grew of V8's young generation is given back once the server is quiet.
+  settleHeapLater(log);
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -32,6 +32,39 @@ async function joinAs(joinLink: string, group: string, name: string): Promise<Bo
 }
 
 describe('group board, two participants', () => {
+  it('compresses the board socket: Chromium negotiates permessage-deflate, and the server reads what it sends compressed', async () => {
+    const workshop = await e2e.server.createWorkshop('Compressie e2e', ['Groep A']);
+    const { page } = await e2e.newPage();
+    // The handshake as the browser saw it (DevTools protocol), before the board socket opens.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    const boardExtensions: string[] = [];
+    cdp.on('Network.webSocketCreated', (e) => urls.set(e.requestId, e.url));
+    cdp.on('Network.webSocketHandshakeResponseReceived', (e) => {
+      if (!urls.get(e.requestId)?.includes('/yjs/')) return;
+      const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+      boardExtensions.push(headers['sec-websocket-extensions'] ?? '');
+    });
+    await new JoinPage(page).goto(workshop.links.join);
+    await new JoinPage(page).join('Groep A', 'Anna');
+    const anna = new BoardPage(page);
+    await anna.waitUntilLoaded();
+    await anna.addNote();
+    await page.keyboard.type('Gecomprimeerd verstuurd');
+    // Chromium compresses every message it sends once the extension is on: the server inflated
+    // them (server/yjs/syncInflate.ts), stored the note, and a stock client loads it.
+    const groupId = workshop.groups[0]!.id;
+    const reader = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId]);
+    try {
+      await waitForDoc(reader.doc, (d) => readNotes(d).some((n) => n.text === 'Gecomprimeerd verstuurd'));
+    } finally {
+      reader.destroy();
+    }
+    expect(boardExtensions.length).toBeGreaterThan(0);
+    expect(boardExtensions.every((v) => v.includes('permessage-deflate'))).toBe(true);
+  });
+
   it('syncs adding, typing, editing and dragging between two laptops, shows presence, survives a reload', async () => {
     const workshop = await e2e.server.createWorkshop('Werkconferentie e2e', ['Groep A', 'Groep B']);
     const anna = await joinAs(workshop.links.join, 'Groep A', 'Anna');

@@ -12,7 +12,8 @@ import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient
 /*
  * permessage-deflate on the board channel (server/yjs/compression.ts): negotiated with a
  * client that offers it (browsers and the `ws` client do), with the small window the server
- * sets, and board edits arrive in fewer bytes than they have. On with WS_COMPRESSION=1.
+ * sets, and board edits arrive in fewer bytes than they have. On by default; WS_COMPRESSION=0
+ * turns it off.
  */
 
 let server: TestServer;
@@ -90,8 +91,13 @@ describe('board channel compression', () => {
     expect([a, c].every((x) => x.provider.wsconnected)).toBe(true);
   });
 
-  it('is off by default (WS_COMPRESSION=0), and sync works the same', async () => {
-    const { a, b } = await pair();
+  it('is on by default', async () => {
+    const { b } = await pair();
+    expect(extensionsOf(b)).toContain('permessage-deflate');
+  });
+
+  it('is off with WS_COMPRESSION=0, and sync works the same', async () => {
+    const { a, b } = await pair({ WS_COMPRESSION: '0' });
     expect(extensionsOf(b)).toBe('');
     addNote(a.doc, { x: 1, y: 2, text: typed(30) }, { kind: 'local' });
     await waitForDoc(b.doc, (d) => readNotes(d).length === 1);
