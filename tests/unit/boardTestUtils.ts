@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { ChangeOrigin } from '../../shared/board/schema.ts';
+import type { CaretField } from '../../client/src/board/caret.ts';
 
 /** One origin object per simulated person: undo tracks origins by identity. */
 export const local: ChangeOrigin = { kind: 'local' };
@@ -65,4 +66,20 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A text field as the browser holds it (value and selection), for the caret tests. */
+export class CaretTestField implements CaretField {
+  selectionStart = 0;
+  selectionEnd = 0;
+  constructor(public value: string) {}
+  setSelectionRange(start: number, end: number): void {
+    this.selectionStart = start;
+    this.selectionEnd = end;
+  }
+  /** Types `s` at the caret, as the browser does before its input event. */
+  type(s: string): void {
+    this.value = this.value.slice(0, this.selectionStart) + s + this.value.slice(this.selectionEnd);
+    this.setSelectionRange(this.selectionStart + s.length, this.selectionStart + s.length);
+  }
 }

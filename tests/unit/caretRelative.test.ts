@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { addNote, readNotes, setNoteText } from '../../shared/board/notes.ts';
 import { itemsOf } from '../../shared/board/schema.ts';
 import { itemText, replaceText } from '../../shared/board/textEdit.ts';
-import { keepCaret, type CaretField } from '../../client/src/board/caret.ts';
-import { local, mulberry32, replicaOf } from './boardTestUtils.ts';
+import { keepCaret } from '../../client/src/board/caret.ts';
+import { CaretTestField as Field, local, mulberry32, replicaOf } from './boardTestUtils.ts';
 
 /*
  * Two people typing in one note (issue 10: "one person's caret jumped and words were glued
@@ -15,21 +15,6 @@ import { local, mulberry32, replicaOf } from './boardTestUtils.ts';
 
 const remote = { kind: 'remote' } as const;
 
-/** A textarea as the note editor sees it: value and selection. */
-class Field implements CaretField {
-  selectionStart = 0;
-  selectionEnd = 0;
-  constructor(public value: string) {}
-  setSelectionRange(start: number, end: number): void {
-    this.selectionStart = start;
-    this.selectionEnd = end;
-  }
-  /** Types `s` at the caret, as the browser does before its input event. */
-  type(s: string): void {
-    this.value = this.value.slice(0, this.selectionStart) + s + this.value.slice(this.selectionEnd);
-    this.setSelectionRange(this.selectionStart + s.length, this.selectionStart + s.length);
-  }
-}
 
 /** One laptop: its doc, and an editor open on note `id` bound as ItemEditor binds it. */
 function laptop(doc: Y.Doc, id: string, caretAt: number) {

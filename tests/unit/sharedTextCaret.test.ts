@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actionText, ensureActionPoints, readActionPoints, setActionText } from '../../shared/board/actionPoints.ts';
-import { keepCaret, type CaretField } from '../../client/src/board/caret.ts';
+import { keepCaret } from '../../client/src/board/caret.ts';
 import { mapIndex, mergeComposition } from '../../client/src/board/composeMerge.ts';
-import { local, mulberry32, replicaOf } from './boardTestUtils.ts';
+import { CaretTestField as Field, local, mulberry32, replicaOf } from './boardTestUtils.ts';
 
 /*
  * Issue 10, "Two people typing in one note", for the fields bound as the list view's note
@@ -16,21 +16,6 @@ import { local, mulberry32, replicaOf } from './boardTestUtils.ts';
 
 const remote = { kind: 'remote' } as const;
 
-/** A text field as the browser holds it: value and selection. */
-class Field implements CaretField {
-  selectionStart = 0;
-  selectionEnd = 0;
-  constructor(public value: string) {}
-  setSelectionRange(start: number, end: number): void {
-    this.selectionStart = start;
-    this.selectionEnd = end;
-  }
-  /** Types `s` at the caret, as the browser does before its input event. */
-  type(s: string): void {
-    this.value = this.value.slice(0, this.selectionStart) + s + this.value.slice(this.selectionEnd);
-    this.setSelectionRange(this.selectionStart + s.length, this.selectionStart + s.length);
-  }
-}
 
 /** One laptop with action point 1's title open, bound as SharedTextField binds it (no sync calls). */
 function laptop(doc: Y.Doc, caretAt: number) {

@@ -5,6 +5,7 @@ import { boardToScreen } from './camera.ts';
 import { canChange } from './input/selectGestures.ts';
 import { itemName, labelTexts } from './itemLabel.ts';
 import type { CanvasRuntime } from './useCanvasRuntime.ts';
+import { menuItemFor } from '../../components/menuKeys.ts';
 
 export interface ItemMenuActions {
   edit(id: string): void;
@@ -62,16 +63,10 @@ export function ItemMenu({ rt, id, voterId, actions, onClose }: {
   const top0 = Math.max(8, Math.min(at.y, rt.engine.view.h - 40 * Math.max(1, choices.length) - 8));
 
   function onKeyDown(event: KeyboardEvent) {
-    const last = choices.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: active >= last ? 0 : active + 1,
-      ArrowUp: active <= 0 ? last : active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    const next = menuItemFor(event.key, active, choices.length);
+    if (next !== undefined) {
       event.preventDefault();
-      setActive(moves[event.key]!);
+      setActive(next);
     } else if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       onClose(true);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { menuItemFor } from '../../components/menuKeys.ts';
 
 export interface MenuChoice {
   key: string;
@@ -50,16 +51,10 @@ export function MenuButton({ label, hidden, choices, disabled = false }: {
 
   function onMenuKeyDown(event: KeyboardEvent) {
     if (active === null) return;
-    const last = choices.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: active >= last ? 0 : active + 1,
-      ArrowUp: active <= 0 ? last : active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    const next = menuItemFor(event.key, active, choices.length);
+    if (next !== undefined) {
       event.preventDefault();
-      setActive(moves[event.key]!);
+      setActive(next);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
