@@ -61,9 +61,11 @@ export function settleHeapNow(): { before: number; after: number } {
  */
 export function settleHeapLater(log: Logger, afterMs = SETTLE_AFTER_MS, tries = TRIES): void {
   const timer = setTimeout(() => {
-    const { before, after } = settleHeapNow();
+    // Nothing to give back (a start that did not grow it): a scavenge could only grow it.
+    const { before, after } = youngGenerationBytes() > SETTLED_BYTES ? settleHeapNow() : { before: youngGenerationBytes(), after: youngGenerationBytes() };
     const mib = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
-    if (after < before) log.info({ beforeMiB: mib(before), afterMiB: mib(after) }, 'young generation given back');
+    // Logged either way: whether V8 shrinks it is its call (a busy server keeps what it uses).
+    log.info({ beforeMiB: mib(before), afterMiB: mib(after), gaveBack: after < before }, 'young generation settled');
     if (after > SETTLED_BYTES && tries > 1) settleHeapLater(log, afterMs, tries - 1);
   }, afterMs);
   timer.unref();
