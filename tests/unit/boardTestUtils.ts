@@ -83,3 +83,23 @@ export class CaretTestField implements CaretField {
     this.setSelectionRange(this.selectionStart + s.length, this.selectionStart + s.length);
   }
 }
+
+/** A laptop of the caret tests: types at its caret, and takes the other's updates late. */
+export interface TypingLaptop {
+  inbox: unknown[];
+  type(s: string): void;
+  deliver(n?: number): void;
+}
+
+/** A types words.a and B words.b, keystrokes and late deliveries in a random order, as two laptops on a busy network. */
+export function typeAtOnce(rand: () => number, a: TypingLaptop, b: TypingLaptop, words: { a: string; b: string }): void {
+  let ia = 0;
+  let ib = 0;
+  while (ia < words.a.length || ib < words.b.length || a.inbox.length || b.inbox.length) {
+    const r = rand();
+    if (r < 0.3 && ia < words.a.length) a.type(words.a[ia++]!);
+    else if (r < 0.6 && ib < words.b.length) b.type(words.b[ib++]!);
+    else if (r < 0.8) a.deliver(1 + Math.floor(rand() * 3));
+    else b.deliver(1 + Math.floor(rand() * 3));
+  }
+}

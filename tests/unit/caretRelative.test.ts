@@ -4,7 +4,7 @@ import { addNote, readNotes, setNoteText } from '../../shared/board/notes.ts';
 import { itemsOf } from '../../shared/board/schema.ts';
 import { itemText, replaceText } from '../../shared/board/textEdit.ts';
 import { keepCaret } from '../../client/src/board/caret.ts';
-import { CaretTestField as Field, local, mulberry32, replicaOf } from './boardTestUtils.ts';
+import { CaretTestField as Field, local, mulberry32, replicaOf, typeAtOnce } from './boardTestUtils.ts';
 
 /*
  * Two people typing in one note (issue 10: "one person's caret jumped and words were glued
@@ -53,20 +53,6 @@ function twoLaptops(text: string, caretA: number, caretB: number, seed = 1) {
   return { a, b, id };
 }
 
-type Laptop = ReturnType<typeof laptop>;
-
-/** A types words.a and B words.b, keystrokes and late deliveries in a random order, as two laptops on a busy network. */
-function typeAtOnce(rand: () => number, a: Laptop, b: Laptop, words: { a: string; b: string }): void {
-  let ia = 0;
-  let ib = 0;
-  while (ia < words.a.length || ib < words.b.length || a.inbox.length || b.inbox.length) {
-    const r = rand();
-    if (r < 0.3 && ia < words.a.length) a.type(words.a[ia++]!);
-    else if (r < 0.6 && ib < words.b.length) b.type(words.b[ib++]!);
-    else if (r < 0.8) a.deliver(1 + Math.floor(rand() * 3));
-    else b.deliver(1 + Math.floor(rand() * 3));
-  }
-}
 
 const caretOf = (f: Field) => [f.selectionStart, f.selectionEnd];
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { actionText, ensureActionPoints, readActionPoints, setActionText } from '../../shared/board/actionPoints.ts';
 import { keepCaret } from '../../client/src/board/caret.ts';
 import { mapIndex, mergeComposition } from '../../client/src/board/composeMerge.ts';
-import { CaretTestField as Field, local, mulberry32, replicaOf } from './boardTestUtils.ts';
+import { CaretTestField as Field, local, mulberry32, replicaOf, typeAtOnce } from './boardTestUtils.ts';
 
 /*
  * Issue 10, "Two people typing in one note", for the fields bound as the list view's note
@@ -100,15 +100,7 @@ describe('a shared field follows the document on its own', () => {
     const rand = mulberry32(seed);
     const { a, b } = twoLaptops('Meldpunt bij overlast', 8, 21, seed);
     const words = { a: ' voor de buurt', b: ' in de flat' };
-    let ia = 0;
-    let ib = 0;
-    while (ia < words.a.length || ib < words.b.length || a.inbox.length || b.inbox.length) {
-      const r = rand();
-      if (r < 0.3 && ia < words.a.length) a.type(words.a[ia++]!);
-      else if (r < 0.6 && ib < words.b.length) b.type(words.b[ib++]!);
-      else if (r < 0.8) a.deliver(1 + Math.floor(rand() * 3));
-      else b.deliver(1 + Math.floor(rand() * 3));
-    }
+    typeAtOnce(rand, a, b, words);
     const text = 'Meldpunt voor de buurt bij overlast in de flat';
     expect([a.title(), b.title(), a.field.value, b.field.value]).toEqual([text, text, text, text]);
     expect(a.field.selectionStart).toBe(text.indexOf(words.a) + words.a.length);

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { focusedName } from './keyboard.ts';
 
 /** Key under which the board page remembers the chosen view (client/src/board/outline/useBoardViewMode.ts). */
 const VIEW_KEY = 'werkbord:boardView';
@@ -127,18 +128,7 @@ export class OutlinePage {
    * field by its label, anything else by aria-label or its text (visually hidden parts too).
    */
   focusedName(): Promise<string> {
-    return this.page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return '';
-      const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-      const labelledBy = el.getAttribute('aria-labelledby');
-      if (labelledBy) return clean(labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
-      const aria = el.getAttribute('aria-label');
-      if (aria) return clean(aria);
-      const labels = (el as HTMLInputElement).labels;
-      if (labels && labels.length > 0) return clean(labels[0]!.textContent);
-      return clean(el.textContent);
-    });
+    return focusedName(this.page, { hiddenText: true });
   }
 
   /**

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
  * The accessible name of the focused element, roughly as a screen reader says it: a form
  * field by its label, anything else by aria-label or its text (visually hidden parts too).
  */
-export function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
+export function focusedName(page: Page, { hiddenText = false } = {}): Promise<string> {
+  return page.evaluate((keepHidden) => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return '';
     const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -20,11 +20,12 @@ export function focusedName(page: Page): Promise<string> {
     if (aria) return clean(aria);
     const labels = (el as HTMLInputElement).labels;
     if (labels && labels.length > 0) return clean(labels[0]!.textContent);
-    // Text hidden from assistive technology (a badge's digit, a "+") is not part of the name.
+    // Text hidden from assistive technology (a badge's digit, a "+") is not part of the name,
+    // unless asked for (the list view's tests read the "+" of its add buttons).
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    if (!keepHidden) copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
     return clean(copy.textContent);
-  });
+  }, hiddenText);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element's name matches; fails naming what it passed. */
