@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadPage } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
+import { mayHaveKeptJoin } from './join/keptJoinKey.ts';
+import { matchRoute } from './router/routes.ts';
 import { registerServiceWorker } from './sw/registerServiceWorker.ts';
 import './styles/index.css';
 
@@ -9,6 +11,15 @@ initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The join link opened again on a device that joined with it: the address becomes the board's
+// before anything renders, so the board's code loads below and the join page's never does
+// (join/resumeJoin.ts). Its module is fetched only when this device kept a join here.
+const first = matchRoute(location.pathname);
+if (first.page === 'join' && mayHaveKeptJoin(first.workshopId)) {
+  await import('./join/resumeJoin.ts')
+    .then((m) => m.resumeKeptJoin(first.workshopId))
+    .catch((err: unknown) => console.warn('could not resume the kept join:', err)); // the join page then shows as on a first visit
+}
 // The first page's code is loaded before the first render, so that it shows without a
 // "Laden…" flash and React's fallback throttle (see router/lazyPage.ts). A slow connection
 // gets the fallback after a short wait instead of a blank page; a failed load is left to the

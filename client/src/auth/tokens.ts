@@ -39,6 +39,15 @@ export function takePageToken(workshopId: string, scope: string, { keepInAddress
   return stored;
 }
 
+/**
+ * The token this tab holds for a scope, without reading or changing the address bar: the
+ * board asks whether it was opened from the join link (for its "join another group" link).
+ */
+export function heldPageToken(workshopId: string, scope: string): string | undefined {
+  const key = storageKey(workshopId, scope);
+  return safeSession(() => sessionStorage.getItem(key)) ?? memory.get(key);
+}
+
 /** Storage can throw (private mode, disabled storage); the app then works without it. */
 function safeSession<T>(fn: () => T): T | undefined {
   try {

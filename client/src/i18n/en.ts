@@ -104,6 +104,7 @@ export const en: Messages = {
     noGroups: 'This workshop has no groups yet. Ask the facilitator for help.',
     submit: 'Go to the board',
     joining: 'Working…',
+    chooseAnother: 'Join another group',
     errors: {
       pickGroup: 'Choose a group first.',
     },

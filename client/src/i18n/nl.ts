@@ -106,6 +106,7 @@ export const nl = {
     noGroups: 'Deze workshop heeft nog geen groepen. Vraag de begeleider om hulp.',
     submit: 'Naar het bord',
     joining: 'Bezig…',
+    chooseAnother: 'Andere groep kiezen',
     errors: {
       pickGroup: 'Kies eerst een groep.',
     },

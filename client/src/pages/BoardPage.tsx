@@ -27,6 +27,7 @@ import { usePresenceAnnouncement } from '../control/usePresenceAnnouncement.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useDisplayName } from '../hooks/useDisplayName.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { ChooseGroupLink } from '../join/ChooseGroupLink.tsx';
 import { BoardSessionLayer } from '../session/board/BoardSessionLayer.tsx';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import { useWorkshopTitle } from '../session/useSession.ts';
@@ -82,6 +83,7 @@ function BoardScreen({ workshop, groupId, groupName, token }: {
       <div className="board-header__titles">
         <h1 className="board-header__group">{groupName}</h1>
         <p className="board-header__workshop">{title}</p>
+        <ChooseGroupLink workshopId={workshop.id} />
       </div>
       <ViewToggle mode={view} onChange={setView} />
       <ConnectionBadge state={state} editable={editable} />

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
 import { keepWorkshopInfo } from '../api/keptWorkshopInfo.ts';
@@ -14,6 +14,8 @@ import { useAsync } from '../hooks/useAsync.ts';
 import { useWorkshopDeleted } from '../session/useWorkshopDeleted.ts';
 import { useWorkshopTitle } from '../session/useSession.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { isChoosingGroup } from '../join/chooseGroup.ts';
+import { keepJoin, keptJoin } from '../join/keptJoin.ts';
 import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
 import { PageFailure, TokenMissing } from './TokenMissing.tsx';
@@ -38,7 +40,12 @@ export function JoinPage({ workshopId }: { workshopId: string }) {
 
 function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }) {
   const { t } = useTranslation();
-  const [groupId, setGroupId] = useState<string>();
+  // Back from a board to choose another group: the group this device is in starts checked
+  // and focused, so the arrow keys move straight to another one.
+  const [current] = useState(() => (isChoosingGroup() ? keptJoin(workshop.id, token)?.groupId : undefined));
+  const [groupId, setGroupId] = useState(() => workshop.groups.find((g) => g.id === current)?.id);
+  const currentRadio = useRef<HTMLInputElement>(null);
+  useEffect(() => currentRadio.current?.focus(), []);
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -65,6 +72,8 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
     try {
       const joined = await workshopApi.join(workshop.id, token, groupId);
       keepWorkshopInfo(`g:${joined.groupId}`, { ...workshop, role: 'participant', groupId: joined.groupId });
+      // The next visit of this join link goes straight back to this board (join/resumeJoin.ts).
+      keepJoin(workshop.id, token, joined);
       navigate(`${paths.board(workshop.id, joined.groupId)}#t=${encodeURIComponent(joined.token)}`);
     } catch (err) {
       setFailure(pageErrorText(t, err).detail);
@@ -91,6 +100,7 @@ function JoinForm({ workshop, token }: { workshop: WorkshopInfo; token: string }
                 <label key={g.id} className="choice">
                   <input
                     type="radio" name="group" value={g.id} checked={groupId === g.id}
+                    ref={g.id === current ? currentRadio : undefined}
                     onChange={() => { setGroupId(g.id); setMissingGroup(false); }}
                   />
                   <span className="choice__label">{g.name}</span>
