@@ -12,11 +12,12 @@ initI18n();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The join link opened again on a device that joined with it: the address becomes the board's
-// before anything renders, so the board's code loads below and the join page's never does
-// (join/resumeJoin.ts). Its module is fetched only when this device kept a join here.
+// before anything renders, so the board's code loads below and the join page never renders
+// (join/resumeJoin.ts). The join page's module (where that lives) is awaited only when this device
+// kept a join here; a first visit renders as before.
 const first = matchRoute(location.pathname);
 if (first.page === 'join' && mayHaveKeptJoin(first.workshopId)) {
-  await import('./join/resumeJoin.ts')
+  await import('./pages/JoinPage.tsx')
     .then((m) => m.resumeKeptJoin(first.workshopId))
     .catch((err: unknown) => console.warn('could not resume the kept join:', err)); // the join page then shows as on a first visit
 }

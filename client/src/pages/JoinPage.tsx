@@ -20,6 +20,9 @@ import { navigate } from '../router/navigation.ts';
 import { paths } from '../router/routes.ts';
 import { PageFailure, TokenMissing } from './TokenMissing.tsx';
 
+// Called by main.tsx before the first render: in this page's chunk, so that it adds no chunk.
+export { resumeKeptJoin } from '../join/resumeJoin.ts';
+
 /** `/w/:id/join#t=<join token>`: pick a group (and optionally a name), then go to its board. */
 export function JoinPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
