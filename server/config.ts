@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 

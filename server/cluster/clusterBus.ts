@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Limits } from '../../shared/limits.ts';
 import type { Logger } from '../logger.ts';
 import type { RedisConnection } from './redisConnections.ts';

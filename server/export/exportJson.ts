@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Party } from '../../shared/board/actionPointRules.ts';
 import { DecisionStatus } from '../../shared/schemas/session.ts';
 import type { ExportData } from './exportData.ts';

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Server notices on the board channel (docs/api.md, "Board notices"). y-websocket uses message

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The silent brainstorm (private mode) on the control channel: the facilitator starts a round

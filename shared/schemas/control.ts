@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Limits } from '../limits.ts';
 import type { BallotItems, PlenaryEvent } from './plenary.ts';
 import { BrainstormSet } from './brainstorm.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Party } from '../board/actionPointRules.ts';
 import { Decision, Spotlight } from './session.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Limits } from '../limits.ts';
 import { ApKey, ClockTime, DecisionStatus, Spotlight } from './session.ts';
 

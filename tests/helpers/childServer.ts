@@ -20,6 +20,8 @@ export interface ChildServerOptions {
   built?: boolean;
   /** Node flags before the entry (e.g. `--max-semi-space-size=1` in bench:memory). */
   nodeArgs?: string[];
+  /** With `built`: another build's main.js instead of dist/server/main.js (bench:memory's `--entry`, to compare builds). */
+  entry?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface ChildServerOptions {
  */
 export function startChildServer(dataDir: string, env: Record<string, string> = {}, options: ChildServerOptions = {}): Promise<ChildServer> {
   const root = process.cwd();
-  const args = [...(options.nodeArgs ?? []), ...(options.built ? [join(root, 'dist/server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')])];
+  const args = [...(options.nodeArgs ?? []), ...(options.built ? [options.entry ?? join(root, 'dist/server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')])];
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   if (options.built) delete inherited.NODE_OPTIONS;
   const child = spawn(process.execPath, args, {
