@@ -47,6 +47,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   if (cluster) hooks.use(cluster.boardHooks);
   const docs = new DocManager({
     storage, log, hooks, unloadAfterMs: config.docUnloadMs, pendingMs: config.pendingUpdateMs,
+    commitWindowMs: config.commitWindowMs,
   });
   // Deleting a workshop closes its control sockets, which exist only once Socket.IO does.
   let closeControl: (workshopId: string) => void = () => undefined;

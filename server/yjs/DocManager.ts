@@ -1,6 +1,7 @@
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../logger.ts';
 import type { BoardHookChain } from './boardHooks.ts';
+import { GroupCommit } from './GroupCommit.ts';
 import { SharedDoc } from './SharedDoc.ts';
 
 export interface DocManagerOptions {
@@ -12,6 +13,8 @@ export interface DocManagerOptions {
   hooks: BoardHookChain;
   /** How long a socket's not-yet-applicable structs may wait (server/yjs/pendingUpdates.ts). */
   pendingMs?: number;
+  /** The commit window of the group commit (GroupCommit.ts); 0 or unset: none. */
+  commitWindowMs?: number;
 }
 
 /** A reference that keeps a document loaded with no socket in its room (see `hold`). */
@@ -33,7 +36,12 @@ export class DocManager {
   /** Documents whose updates cannot be stored right now (see StoreQueue). */
   private readonly failing = new Set<string>();
 
-  constructor(private readonly options: DocManagerOptions) {}
+  /** One group commit for every document of this manager. */
+  private readonly commit: GroupCommit;
+
+  constructor(private readonly options: DocManagerOptions) {
+    this.commit = new GroupCommit(options.storage, { windowMs: options.commitWindowMs });
+  }
 
   /** The loaded document `name`, loading it if needed; cancels a pending unload. */
   get(name: string): Promise<SharedDoc> {
@@ -44,6 +52,7 @@ export class DocManager {
       const doc = new SharedDoc(name, storage, log, {
         hooks,
         pendingMs,
+        commit: this.commit,
         onHealth: (d, failing) => {
           if (failing) this.failing.add(d.name);
           else this.failing.delete(d.name);

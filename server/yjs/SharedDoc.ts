@@ -15,7 +15,7 @@ import { takePending } from './pendingUpdates.ts';
 import { PresenceBatch, type PresenceChanges } from './presenceBatch.ts';
 import { PresenceOwners, PresenceThrottle, decodePresence, encodePresence } from './presenceGuard.ts';
 import { MessageType, SyncType, encodeAwareness, encodeMessage, encodeSyncUpdate } from './protocol.ts';
-import { groupCommitOf } from './GroupCommit.ts';
+import { groupCommitOf, type GroupCommit } from './GroupCommit.ts';
 import { StoreQueue, type QueuedUpdate } from './StoreQueue.ts';
 import { changesAnything } from './updateGuard.ts';
 import { COMPRESS_MIN_BYTES, RoomDeflate } from './roomDeflate.ts';
@@ -30,6 +30,8 @@ export interface SharedDocOptions {
   hooks?: Pick<BoardHooks, 'afterStore' | 'onAwareness' | 'judge'> | undefined;
   /** Told when storing starts failing and when it works again. */
   onHealth?: (doc: SharedDoc, failing: boolean) => void;
+  /** The group commit its updates are stored through (by default the storage's, no window). */
+  commit?: GroupCommit | undefined;
 }
 
 /** Origin of updates that come from storage: they must not be stored again. */
@@ -111,7 +113,7 @@ export class SharedDoc {
       pendingMs: options.pendingMs,
       judge: options.hooks?.judge?.bind(options.hooks),
     });
-    const commit = groupCommitOf(storage);
+    const commit = options.commit ?? groupCommitOf(storage);
     this.store = new StoreQueue({
       write: async (updates) => {
         this.lastSeq = await commit.append(this.name, updates);

@@ -23,8 +23,8 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function start(dataDir: string): Promise<ChildServer> {
-  const s = await startChildServer(dataDir);
+async function start(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
+  const s = await startChildServer(dataDir, env);
   servers.push(s);
   return s;
 }
@@ -40,10 +40,10 @@ async function createWorkshop(s: ChildServer): Promise<WorkshopCreated> {
 }
 
 /** A server child process on a fresh data folder, one workshop, and a way to open its board. */
-async function boardOnFreshServer(name: string) {
+async function boardOnFreshServer(name: string, env: Record<string, string>) {
   const dataDir = mkdtempSync(join(tmpdir(), `werkbord-${name}-`));
   dirs.push(dataDir);
-  const first = await start(dataDir);
+  const first = await start(dataDir, env);
   const workshop = await createWorkshop(first);
   const groupId = workshop.groups[0]!.id;
   const token = workshop.tokens.participants[groupId]!;
@@ -55,9 +55,14 @@ async function boardOnFreshServer(name: string) {
   return { dataDir, first, workshop, groupId, token, open };
 }
 
-describe('durability: every update a peer received survives kill -9', () => {
+// The defaults, and checkpoints in their worker thread with a commit window (GroupCommit.ts,
+// walCheckpointer.ts): stored before sent either way.
+describe.each<{ settings: string; env: Record<string, string> }>([
+  { settings: 'default settings', env: {} },
+  { settings: 'SQLITE_CHECKPOINT=worker, COMMIT_WINDOW_MS=4', env: { SQLITE_CHECKPOINT: 'worker', COMMIT_WINDOW_MS: '4' } },
+])('durability ($settings): every update a peer received survives kill -9', ({ env }) => {
   it('keeps all updates that reached another client when the server is SIGKILLed mid-edits', async () => {
-    const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('kill');
+    const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('kill', env);
     const [writer, peer] = [open(), open()];
     await Promise.all([writer.synced, peer.synced]);
 
@@ -76,7 +81,7 @@ describe('durability: every update a peer received survives kill -9', () => {
     writer.provider.disconnect();
     peer.provider.disconnect();
 
-    const second = await start(dataDir);
+    const second = await start(dataDir, env);
     const reader = connectBoard(second.wsUrl, workshop.id, groupId, token);
     clients.push(reader);
     await reader.synced;
@@ -86,7 +91,7 @@ describe('durability: every update a peer received survives kill -9', () => {
   });
 
   it('a graceful SIGTERM stores everything and exits 0', async () => {
-    const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('term');
+    const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('term', env);
     const writer = open();
     await writer.synced;
     const probe = open();
@@ -97,7 +102,7 @@ describe('durability: every update a peer received survives kill -9', () => {
     writer.provider.disconnect();
     probe.provider.disconnect();
 
-    const second = await start(dataDir);
+    const second = await start(dataDir, env);
     const reader = connectBoard(second.wsUrl, workshop.id, groupId, token);
     clients.push(reader);
     await reader.synced;
