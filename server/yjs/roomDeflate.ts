@@ -18,7 +18,8 @@ import type { PerMessageDeflateOptions, WebSocket } from 'ws';
  *   - a socket that has not received a room frame yet cannot read references to earlier ones:
  *     the compressor is reset before the next frame, which then refers to nothing before it.
  * `ws` itself never compresses (every send says `compress: false`, connection.ts). What
- * clients send is inflated in place, synchronously (syncInflate.ts).
+ * clients send is inflated in place, synchronously (syncInflate.ts), with the client's
+ * context kept where it offered to let the server choose its window (boardDeflateOffer).
  */
 
 /** log2 of the window (4 KiB); the server tells clients it uses no more (server_max_window_bits). */
@@ -30,19 +31,52 @@ const MEM_LEVEL = 3;
 /** The tail of a sync flush, which permessage-deflate leaves off every message (RFC 7692, 7.2.1). */
 const FLUSH_TAIL = 4;
 
-/** The `ws` server's permessage-deflate settings when compression is on (WS_COMPRESSION=1). */
-export function boardDeflateOffer(): PerMessageDeflateOptions {
+/**
+ * log2 of the window a client may compress with when it keeps its context (2 KiB). Measured
+ * on bench:sync's edits (tests/bench/upDeflate.ts): ~104 bytes up per edit at 11 bits, ~114
+ * at 10, ~100 at 12, against ~198 for each edit compressed alone; the server's inflater per
+ * such socket costs ~15 kB at 9–11 bits, ~23 kB at 12, ~52 kB at 15 (docs/benchmarks.md).
+ */
+export const CLIENT_WINDOW_BITS = 11;
+
+/**
+ * The `ws` server's permessage-deflate settings when compression is on (WS_COMPRESSION=1).
+ * `keepClientContext`: for a client that offered client_max_window_bits (Chromium, Safari,
+ * `ws`), which lets the server choose its window: it keeps its compression context from
+ * message to message within CLIENT_WINDOW_BITS, and the server inflates what it sends with an
+ * inflater of the socket's own (syncInflate.ts). Otherwise (Firefox offers the bare
+ * extension: its window would be 32 KiB) each message it sends stands alone, and one
+ * inflater, reset per message, serves all such sockets.
+ */
+export function boardDeflateOffer(keepClientContext: boolean): PerMessageDeflateOptions {
   return {
     serverMaxWindowBits: WINDOW_BITS,
     // `ws` must compress nothing itself: every send says `compress: false` (connection.ts).
     // (With context takeover `ws` ignores its threshold, so that is no fence.)
-    // What a client sends: without context, so that `ws` clients (which then keep to their
-    // 1 KiB threshold) send their small edits as they are, and what browsers compress (all
-    // of it) stands alone: one inflater, reset per message, serves every socket
-    // (syncInflate.ts) instead of a window per socket, for ~100 bytes up per edit.
-    clientNoContextTakeover: true,
-    clientMaxWindowBits: WINDOW_BITS,
+    ...(keepClientContext
+      // `ws` refuses an offer without client_max_window_bits when this is a number.
+      ? { clientMaxWindowBits: CLIENT_WINDOW_BITS }
+      // No client_max_window_bits in the answer: RFC 7692 7.1.2.2 forbids it where the
+      // client's offer had none (`ws` would refuse that offer outright, HTTP 400).
+      : { clientNoContextTakeover: true }),
   };
+}
+
+/**
+ * True when one of the permessage-deflate offers in a Sec-WebSocket-Extensions header lets
+ * the server set the client's window to CLIENT_WINDOW_BITS: it has client_max_window_bits,
+ * bare or no smaller than that (RFC 7692 7.1.2.2; `ws` refuses the offer otherwise).
+ */
+export function offersClientWindow(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((offer) => {
+    const [name = '', ...params] = offer.split(';').map((p) => p.trim().toLowerCase());
+    if (name !== 'permessage-deflate') return false;
+    return params.some((param) => {
+      const [key = '', value] = param.split('=').map((p) => p.trim().replace(/^"(.*)"$/, '$1'));
+      return key === 'client_max_window_bits' && (value === undefined || Number(value) >= CLIENT_WINDOW_BITS);
+    });
+  });
 }
 
 interface ZlibHandle {

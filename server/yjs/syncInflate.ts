@@ -15,6 +15,11 @@ import type { WebSocket } from 'ws';
 /** The end of a sync flush, which permessage-deflate leaves off every message (RFC 7692, 7.2.2). */
 const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
 const EMPTY = Buffer.alloc(0);
+/** The output buffer every inflater shares unless given its own. */
+const SHARED_OUT_BYTES = 16 * 1024;
+let sharedOut: Buffer | undefined;
+/** Stands in for each zlib stream's own (unused) output buffer. */
+const UNUSED_OUT = Buffer.allocUnsafeSlow(64);
 
 interface ZlibHandle {
   writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
@@ -40,16 +45,24 @@ export class SyncInflate {
   private out: Buffer;
   private failure: string | undefined;
 
-  constructor(windowBits = 15, chunkBytes = 16 * 1024) {
+  /**
+   * `chunkBytes`: an output buffer of its own of that size; by default the one every inflater
+   * shares (inflate() runs to the end synchronously and copies out what it yields), so that
+   * an inflater per socket costs its zlib state and window, not 16 KiB more.
+   */
+  constructor(windowBits = 15, chunkBytes?: number) {
     this.stream = zlib.createInflateRaw({ windowBits, chunkSize: 64 });
-    const internals = this.stream as unknown as { _handle: ZlibHandle | null; _writeState: Uint32Array };
+    const internals = this.stream as unknown as { _handle: ZlibHandle | null; _writeState: Uint32Array; _outBuffer: Buffer };
     if (!internals._handle || !internals._writeState) throw new Error('zlib internals changed: synchronous inflate unavailable');
     this.handle = internals._handle;
     this.state = internals._writeState;
+    // The stream's own output buffer (used by its stream API only, never here) is a slice of
+    // Node's 8 KiB buffer pool and would keep a whole slab alive per inflater.
+    internals._outBuffer = UNUSED_OUT;
     // Node's own handler destroys the stream on the first error; here an error is reported by
     // inflate() and the stream reset for the next message.
     this.handle.onerror = (message) => { this.failure = message; };
-    this.out = Buffer.allocUnsafe(chunkBytes);
+    this.out = chunkBytes === undefined ? (sharedOut ??= Buffer.allocUnsafeSlow(SHARED_OUT_BYTES)) : Buffer.allocUnsafe(chunkBytes);
   }
 
   /**
@@ -115,22 +128,37 @@ interface ReceiverInternals {
 }
 
 /**
- * Clients send each message without context (the server asks for client_no_context_takeover,
- * roomDeflate.ts), so one inflate stream, reset before each message, serves every socket of
- * the process: a 32 KiB window in all instead of one per socket.
+ * Clients that compress each message alone (client_no_context_takeover, roomDeflate.ts) are
+ * all served by one inflate stream, reset before each message: one 32 KiB window in all.
  */
 let shared: SyncInflate | undefined;
 
 /**
- * Makes `ws` inflate what this server socket receives with the process's synchronous inflater.
- * Only where the client sends without context (each message stands alone); otherwise `ws`'s
- * own inflation stays. Call before the socket receives its first frame (in the upgrade's callback).
+ * Makes `ws` inflate what this server socket receives synchronously, in place. A client that
+ * sends each message alone is read with the process's shared inflater; one that keeps its
+ * context (what it sends refers to what it sent before) with an inflater of the socket's own,
+ * made at its first compressed message with the negotiated client window and closed with the
+ * socket: no socket's message can refer to another's bytes. Call before the socket receives
+ * its first frame (in the upgrade's callback). False when nothing was negotiated.
  */
 export function inflateInPlace(ws: WebSocket): boolean {
   const internals = ws as unknown as { _extensions?: Record<string, DeflateExtension | undefined>; _receiver?: ReceiverInternals };
   const ext = internals._extensions?.['permessage-deflate'];
-  if (!ext || !ext._isServer || !ext.params?.client_no_context_takeover) return false;
-  // A message in several frames arrives fragment by fragment; kept until its last one.
+  if (!ext || !ext._isServer || !ext.params) return false;
+  const standalone = Boolean(ext.params.client_no_context_takeover);
+  const bits = ext.params.client_max_window_bits;
+  const windowBits = typeof bits === 'number' ? bits : 15;
+  let own: SyncInflate | undefined;
+  let closed = false;
+  if (!standalone) {
+    ws.once('close', () => {
+      closed = true;
+      own?.close();
+      own = undefined;
+    });
+  }
+  // A message in several frames arrives fragment by fragment; kept until its last one, so
+  // that the size limit counts the whole message.
   let fragments: Buffer[] = [];
   ext.decompress = (data, fin, callback) => {
     let result: Buffer | undefined;
@@ -138,13 +166,21 @@ export function inflateInPlace(ws: WebSocket): boolean {
     if (!fin) {
       fragments.push(data);
       result = EMPTY;
+    } else if (closed) {
+      // A frame parsed after the close: nobody reads it, and no inflater is made for it.
+      result = EMPTY;
     } else {
       const whole = fragments.length === 0 ? data : Buffer.concat([...fragments, data]);
       fragments = [];
-      shared ??= new SyncInflate();
-      shared.reset();
+      let inflater: SyncInflate;
+      if (standalone) {
+        inflater = shared ??= new SyncInflate();
+        inflater.reset();
+      } else {
+        inflater = own ??= new SyncInflate(windowBits);
+      }
       try {
-        result = shared.inflate(whole, true, ext._maxPayload);
+        result = inflater.inflate(whole, true, ext._maxPayload);
       } catch (err) {
         error = receiverError(internals._receiver, err);
       }

@@ -11,7 +11,7 @@ import type { RateLimiter } from '../http/rateLimit.ts';
 import { refuseUpgrade } from '../http/upgradeReply.ts';
 import type { Logger } from '../logger.ts';
 import { docNameOf, type Storage } from '../storage/Storage.ts';
-import { boardDeflateOffer, takesRoomFrames } from './roomDeflate.ts';
+import { boardDeflateOffer, offersClientWindow, takesRoomFrames } from './roomDeflate.ts';
 import { inflateInPlace } from './syncInflate.ts';
 import type { BoardHookChain, BoardRoom } from './boardHooks.ts';
 import type { DocManager } from './DocManager.ts';
@@ -54,12 +54,25 @@ type Admission = { ok: true; principal: Principal; workshopId: string; groupId: 
  * 44xx code before a single document byte is sent.
  */
 export function createYjsServer({ storage, docs, log, hooks, limits, registry, compression = false }: YjsServerOptions) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes, perMessageDeflate: compression ? boardDeflateOffer() : false });
+  const serverFor = (keepClientContext: boolean) => new WebSocketServer({
+    noServer: true,
+    maxPayload: Limits.maxFrameBytes,
+    perMessageDeflate: compression ? boardDeflateOffer(keepClientContext) : false,
+  });
+  // `ws` answers every extension offer the same way; a client that lets the server choose its
+  // window keeps its compression context, any other compresses each message alone
+  // (boardDeflateOffer), so the upgrade goes to the server with the matching answer.
+  const keeping = serverFor(true);
+  const alone = compression ? serverFor(false) : keeping;
+  const everySocket = function* (): Generator<WebSocket> {
+    yield* keeping.clients;
+    if (alone !== keeping) yield* alone.clients;
+  };
   const alive = new WeakMap<WebSocket, boolean>();
 
   const pinger = setInterval(() => {
     // Venue Wi-Fi leaves half-open sockets behind; without pings they would hold presence forever.
-    for (const ws of wss.clients) {
+    for (const ws of everySocket()) {
       if (alive.get(ws) === false) {
         ws.terminate();
         continue;
@@ -173,6 +186,7 @@ export function createYjsServer({ storage, docs, log, hooks, limits, registry, c
         clearTimeout(timeout);
         if (socket.destroyed || !socket.writable) return;
         if (overAuthLimit(req, socket, admission)) return;
+        const wss = offersClientWindow(req.headers['sec-websocket-extensions']) ? keeping : alone;
         wss.handleUpgrade(req, socket, head, (ws) => {
           // Before its first frame is read: what the client compresses is inflated in place.
           if (compression) inflateInPlace(ws);
@@ -204,12 +218,13 @@ export function createYjsServer({ storage, docs, log, hooks, limits, registry, c
     /** Closes every board socket. */
     close(): void {
       clearInterval(pinger);
-      for (const ws of wss.clients) ws.close(CloseCode.goingAway, 'server shutting down');
-      wss.close();
+      for (const ws of everySocket()) ws.close(CloseCode.goingAway, 'server shutting down');
+      keeping.close();
+      if (alone !== keeping) alone.close();
     },
     /** Drops every board socket still open, without waiting for the close handshake. */
     terminate(): void {
-      for (const ws of wss.clients) ws.terminate();
+      for (const ws of everySocket()) ws.terminate();
     },
   };
 }

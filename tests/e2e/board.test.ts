@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readNotes } from '../../shared/board/notes.ts';
+import { CLIENT_WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
 import { startTestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
 import { startE2E, type E2E } from './fixture.ts';
@@ -32,7 +33,7 @@ async function joinAs(joinLink: string, group: string, name: string): Promise<Bo
 }
 
 describe('group board, two participants', () => {
-  it('compresses the board socket: Chromium negotiates permessage-deflate, and the server reads what it sends compressed', async () => {
+  it('compresses the board socket: Chromium negotiates permessage-deflate, keeps its context, and the server reads what it sends compressed', async () => {
     const workshop = await e2e.server.createWorkshop('Compressie e2e', ['Groep A']);
     const { page } = await e2e.newPage();
     // The handshake as the browser saw it (DevTools protocol), before the board socket opens.
@@ -63,6 +64,10 @@ describe('group board, two participants', () => {
     }
     expect(boardExtensions.length).toBeGreaterThan(0);
     expect(boardExtensions.every((v) => v.includes('permessage-deflate'))).toBe(true);
+    // Chromium offers client_max_window_bits, so it keeps its context within the window the
+    // server sets (server/yjs/roomDeflate.ts): each keystroke above refers to those before it.
+    expect(boardExtensions.every((v) => v.includes(`client_max_window_bits=${CLIENT_WINDOW_BITS}`))).toBe(true);
+    expect(boardExtensions.some((v) => v.includes('client_no_context_takeover'))).toBe(false);
   });
 
   it('syncs adding, typing, editing and dragging between two laptops, shows presence, survives a reload', async () => {

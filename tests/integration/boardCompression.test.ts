@@ -1,3 +1,4 @@
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
@@ -5,7 +6,7 @@ import WebSocket from 'ws';
 import { addNote, readNotes } from '../../shared/board/notes.ts';
 import { Limits } from '../../shared/limits.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
-import { WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
+import { CLIENT_WINDOW_BITS, WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { connectBoard, waitForDoc, type BoardClient } from '../helpers/yjsClient.ts';
 
@@ -34,16 +35,66 @@ class BrowserLikeWebSocket extends WebSocket {
   }
 }
 
-async function pair(env: Record<string, string> = {}, browserLike = false): Promise<{ workshop: WorkshopCreated; a: BoardClient; b: BoardClient; open: () => BoardClient }> {
+/**
+ * Compresses as Firefox does: offers the bare extension (no client_max_window_bits), so the
+ * server cannot choose its window and has it send each message alone; every message compressed.
+ */
+class FirefoxLikeWebSocket extends WebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    // `false` leaves client_max_window_bits out of `ws`'s offer (its typings know numbers only).
+    super(address, protocols, { perMessageDeflate: { threshold: 0, clientMaxWindowBits: false as unknown as number } });
+  }
+}
+
+/** Offers no compression at all. */
+class PlainWebSocket extends WebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols, { perMessageDeflate: false });
+  }
+}
+
+type Polyfill = new (address: string, protocols?: string | string[]) => WebSocket;
+
+async function pair(env: Record<string, string> = {}, browserLike = false): Promise<{
+  workshop: WorkshopCreated; a: BoardClient; b: BoardClient; open: (polyfill?: Polyfill) => BoardClient; rawUrl: string;
+}> {
   server = await startTestServer(env);
   const workshop = await server.createWorkshop();
   const groupId = workshop.groups[0]!.id;
-  const open = () => connectBoard(server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId],
-    browserLike ? { WebSocketPolyfill: BrowserLikeWebSocket } : {});
+  const open = (polyfill: Polyfill | undefined = browserLike ? BrowserLikeWebSocket : undefined) =>
+    connectBoard(server.wsUrl, workshop.id, groupId, workshop.tokens.participants[groupId], polyfill ? { WebSocketPolyfill: polyfill } : {});
   const [a, b] = [open(), open()];
   clients.push(a, b);
   await Promise.all([a.synced, b.synced]);
-  return { workshop, a, b, open: () => { const c = open(); clients.push(c); return c; } };
+  const rawUrl = `${server.wsUrl}/yjs/${workshop.id}/${groupId}?token=${workshop.tokens.participants[groupId]}`;
+  return { workshop, a, b, rawUrl, open: (polyfill) => { const c = open(polyfill); clients.push(c); return c; } };
+}
+
+/** A sync-update message (y-websocket) that adds one note with `text`. */
+function noteMessage(text: string, x = 5): Uint8Array {
+  const doc = new Y.Doc();
+  addNote(doc, { x, y: 5, text }, { kind: 'local' });
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0); // sync
+  encoding.writeVarUint(e, 2); // update
+  encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc));
+  return encoding.toUint8Array(e);
+}
+
+/** A raw socket that compresses every message, keeping its context; resolves after the server's first message. */
+async function rawSocket(url: string, options: WebSocket.ClientOptions = { perMessageDeflate: { threshold: 0 } }) {
+  const raw = new WebSocket(url, options);
+  raw.on('error', () => { /* the close code is what is asserted */ });
+  const closed = new Promise<number>((resolve) => raw.once('close', (c) => resolve(c)));
+  await new Promise((resolve) => raw.once('message', resolve)); // the server's sync step 1
+  return { raw, closed };
+}
+
+/** Sends `payload` as one frame marked compressed (RSV1), exactly as given. */
+function sendCompressedFrame(raw: WebSocket, payload: Buffer): void {
+  const frame = (WebSocket as unknown as { Sender: { frame(d: Buffer, o: object): Buffer[] } }).Sender
+    .frame(payload, { fin: true, rsv1: true, opcode: 2, mask: true, readOnly: false });
+  (raw as unknown as { _sender: { sendFrame(list: Buffer[]): void } })._sender.sendFrame(frame);
 }
 
 const tcpOf = (c: BoardClient) => (c.provider.ws as unknown as { _socket: { bytesRead: number; bytesWritten: number } })._socket;
@@ -61,7 +112,8 @@ describe('board channel compression', () => {
   it('is negotiated with a small window, and edits arrive in fewer bytes than their updates have', async () => {
     const { a, b } = await pair({ WS_COMPRESSION: '1' });
     expect(extensionsOf(b)).toContain('permessage-deflate');
-    expect(deflateParamsOf(b)).toMatchObject({ server_max_window_bits: WINDOW_BITS, client_max_window_bits: WINDOW_BITS });
+    expect(deflateParamsOf(b)).toMatchObject({ server_max_window_bits: WINDOW_BITS, client_max_window_bits: CLIENT_WINDOW_BITS });
+    expect(deflateParamsOf(b)).not.toHaveProperty('client_no_context_takeover');
     let updateBytes = 0;
     a.doc.on('update', (u: Uint8Array) => { updateBytes += u.byteLength; });
     const before = tcpOf(b).bytesRead;
@@ -164,14 +216,74 @@ describe('board channel compression', () => {
       raw.send(Buffer.alloc(Limits.maxFrameBytes + 1_000_000), { compress: true, binary: true });
     } else {
       // A frame marked compressed (RSV1) whose payload is not deflate data (0xff: an invalid block type).
-      const frame = (WebSocket as unknown as { Sender: { frame(d: Buffer, o: object): Buffer[] } }).Sender
-        .frame(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00]), { fin: true, rsv1: true, opcode: 2, mask: true, readOnly: false });
-      (raw as unknown as { _sender: { sendFrame(list: Buffer[]): void } })._sender.sendFrame(frame);
+      sendCompressedFrame(raw, Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00]));
     }
     expect(await closed).toBe(code);
     // The room goes on: edits still reach the others, compressed and readable.
     addNote(a.doc, { x: 1, y: 1, text: typed(40) }, { kind: 'local' });
     await waitForDoc(b.doc, (d) => readNotes(d).length === 1);
+    expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
+  });
+
+  it('lets a client that offers client_max_window_bits keep its context, and reads it: fewer bytes up than each message alone', async () => {
+    const { a, b, open } = await pair({ WS_COMPRESSION: '1' }, true);
+    // Chromium and `ws` offer client_max_window_bits: the server sets the window, context kept.
+    expect(deflateParamsOf(a)).toMatchObject({ client_max_window_bits: CLIENT_WINDOW_BITS });
+    expect(deflateParamsOf(a)).not.toHaveProperty('client_no_context_takeover');
+    // Firefox offers the bare extension: accepted, each message alone, no client window named
+    // (RFC 7692 7.1.2.2); a client that offers nothing still syncs.
+    const firefox = open(FirefoxLikeWebSocket);
+    const plain = open(PlainWebSocket);
+    await Promise.all([firefox.synced, plain.synced]);
+    expect(deflateParamsOf(firefox)).toMatchObject({ client_no_context_takeover: true });
+    expect(deflateParamsOf(firefox)).not.toHaveProperty('client_max_window_bits');
+    expect(extensionsOf(plain)).toBe('');
+    // The same twelve edits, one frame each, from the client that keeps its context and from
+    // the one that cannot.
+    const send = async (from: BoardClient, row: number) => {
+      const before = tcpOf(from).bytesWritten;
+      for (let i = 1; i <= 12; i++) addNote(from.doc, { x: i, y: row, text: `${typed(30 + i)} ${i}` }, { kind: 'local' });
+      await waitForDoc(plain.doc, (d) => readNotes(d).filter((n) => n.y === row).length === 12);
+      return tcpOf(from).bytesWritten - before;
+    };
+    const keeping = await send(a, 1);
+    const alone = await send(firefox, 2);
+    expect(keeping).toBeLessThan(alone * 0.8);
+    for (const x of [a, b, firefox]) await waitForDoc(x.doc, (d) => readNotes(d).length === 24);
+    expect(readNotes(b.doc)).toEqual(readNotes(plain.doc));
+    expect([a, b, firefox, plain].every((x) => x.provider.wsconnected)).toBe(true);
+  });
+
+  it('keeps each socket\'s context its own: a message that refers to bytes another socket sent closes its sender with 1007', async () => {
+    const { a, rawUrl } = await pair({ WS_COMPRESSION: '1' });
+    const first = await rawSocket(rawUrl);
+    const second = await rawSocket(rawUrl);
+    const message = noteMessage(typed(60));
+    first.raw.send(message, { compress: true, binary: true });
+    await waitForDoc(a.doc, (d) => readNotes(d).length === 1);
+    // The same message compressed as if the second socket had sent the first one's bytes
+    // before: nothing but references into a window it never filled.
+    const whole = deflateRawSync(message, { windowBits: CLIENT_WINDOW_BITS, dictionary: message, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    expect(whole.length).toBeLessThan(message.length / 4);
+    sendCompressedFrame(second.raw, whole.subarray(0, whole.length - 4));
+    expect(await second.closed).toBe(1007);
+    // The first socket's context is untouched: what it sends next, referring to its own
+    // earlier message, is read.
+    first.raw.send(noteMessage(typed(60), 6), { compress: true, binary: true });
+    await waitForDoc(a.doc, (d) => readNotes(d).length === 2);
+    expect(first.raw.readyState).toBe(WebSocket.OPEN);
+    first.raw.close();
+  });
+
+  it('closes with 1009 a socket that sends a bomb after its context has built up', async () => {
+    const { a, b, rawUrl } = await pair({ WS_COMPRESSION: '1' });
+    const { raw, closed } = await rawSocket(rawUrl);
+    for (let i = 0; i < 8; i++) raw.send(noteMessage(`${typed(40 + i)} ${i}`, i), { compress: true, binary: true });
+    await waitForDoc(a.doc, (d) => readNotes(d).length === 8);
+    raw.send(Buffer.alloc(Limits.maxFrameBytes + 1_000_000), { compress: true, binary: true });
+    expect(await closed).toBe(1009);
+    addNote(a.doc, { x: 1, y: 1, text: typed(40) }, { kind: 'local' });
+    await waitForDoc(b.doc, (d) => readNotes(d).length === 9);
     expect(readNotes(b.doc)).toEqual(readNotes(a.doc));
   });
 });

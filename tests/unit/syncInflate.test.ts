@@ -1,6 +1,6 @@
-import { deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { RoomDeflate, WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
+import { CLIENT_WINDOW_BITS, offersClientWindow, RoomDeflate, WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
 import { InflateDataError, InflateTooLargeError, SyncInflate } from '../../server/yjs/syncInflate.ts';
 
 /*
@@ -63,5 +63,70 @@ describe('SyncInflate', () => {
     const message = Buffer.from(text(40, 5));
     const ok = deflateRawSync(message, { finishFlush: 2 });
     expect(inflate.inflate(ok.subarray(0, ok.length - 4), true)).toEqual(message);
+  });
+});
+
+/** A client's compressor that keeps its context (as Chromium's): each message sync-flushed, the 4-byte tail left off. */
+function clientStream(windowBits: number) {
+  const deflate = createDeflateRaw({ windowBits, memLevel: 8 });
+  const internals = deflate as unknown as { _handle: { writeSync(...a: unknown[]): void }; _writeState: Uint32Array };
+  const out = Buffer.alloc(64 * 1024);
+  return {
+    compress(message: Buffer): Buffer {
+      internals._handle.writeSync(2 /* Z_SYNC_FLUSH */, message, 0, message.length, out, 0, out.length);
+      return Buffer.from(out.subarray(0, out.length - internals._writeState[0]! - 4));
+    },
+    close: () => deflate.close(),
+  };
+}
+
+describe('SyncInflate per socket', () => {
+  it('reads two clients that keep their context, interleaved, each with an inflater of its own', () => {
+    const [one, two] = [clientStream(CLIENT_WINDOW_BITS), clientStream(CLIENT_WINDOW_BITS)];
+    const [readOne, readTwo] = [new SyncInflate(CLIENT_WINDOW_BITS), new SyncInflate(CLIENT_WINDOW_BITS)];
+    for (let i = 0; i < 100; i++) {
+      const a = Buffer.from(`${text(25, i)} een ${i}`);
+      const b = Buffer.from(`${text(25, i + 3)} twee ${i}`);
+      expect(readOne.inflate(one.compress(a), true)).toEqual(a);
+      expect(readTwo.inflate(two.compress(b), true)).toEqual(b);
+    }
+    // Crossed, a stream is not read back: its references point into the other's window.
+    const next = Buffer.from(`${text(25, 7)} een`);
+    let crossed: Buffer | undefined;
+    try {
+      crossed = readTwo.inflate(one.compress(next), true);
+    } catch {
+      crossed = undefined;
+    }
+    expect(crossed).not.toEqual(next);
+    for (const x of [one, two, readOne, readTwo]) x.close();
+  });
+
+  it('refuses a bomb after the context has built up', () => {
+    const client = clientStream(CLIENT_WINDOW_BITS);
+    const inflate = new SyncInflate(CLIENT_WINDOW_BITS);
+    for (let i = 0; i < 20; i++) inflate.inflate(client.compress(Buffer.from(text(30, i))), true, 100_000);
+    expect(() => inflate.inflate(client.compress(Buffer.alloc(1_000_000)), true, 100_000)).toThrow(InflateTooLargeError);
+    client.close();
+    inflate.close();
+  });
+});
+
+describe('offersClientWindow', () => {
+  it('is true where the server may set the client window to CLIENT_WINDOW_BITS', () => {
+    // Chromium's and `ws`'s offer.
+    expect(offersClientWindow('permessage-deflate; client_max_window_bits')).toBe(true);
+    expect(offersClientWindow('permessage-deflate; client_max_window_bits=15')).toBe(true);
+    expect(offersClientWindow(`permessage-deflate; client_max_window_bits="${CLIENT_WINDOW_BITS}"`)).toBe(true);
+    expect(offersClientWindow('x-webkit-deflate-frame, permessage-deflate; server_max_window_bits=10; Client_Max_Window_Bits')).toBe(true);
+    expect(offersClientWindow(`permessage-deflate; client_max_window_bits=${CLIENT_WINDOW_BITS - 2}, permessage-deflate; client_max_window_bits`)).toBe(true);
+  });
+
+  it('is false for Firefox\'s bare offer, a smaller window, another extension or none', () => {
+    expect(offersClientWindow('permessage-deflate')).toBe(false);
+    expect(offersClientWindow(`permessage-deflate; client_max_window_bits=${CLIENT_WINDOW_BITS - 1}`)).toBe(false);
+    expect(offersClientWindow('x-client_max_window_bits; client_max_window_bits')).toBe(false);
+    expect(offersClientWindow('')).toBe(false);
+    expect(offersClientWindow(undefined)).toBe(false);
   });
 });
