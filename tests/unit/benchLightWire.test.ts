@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { authMessage, awarenessHello, editStamps, readMessage, syncMessage } from '../bench/sync/lightWire.ts';
+import { authMessage, awarenessMessage, editStamps, readMessage, syncMessage } from '../bench/sync/lightWire.ts';
 import { addOwnNote, editNote, EDIT_EPOCH, rng } from '../bench/sync/noteEdits.ts';
 
 /*
@@ -129,7 +129,7 @@ describe('the sync bench light laptop wire (tests/bench/sync/lightWire.ts)', () 
     expect(Array.from(hello)).toEqual([7, ...new TextEncoder().encode('board-7'), 2, 0, 3, ...new TextEncoder().encode('tok')]);
 
     // What a WebsocketProvider's Awareness sends on open: one client, clock 0, state {}.
-    const presence = decoding.createDecoder(awarenessHello('hocuspocus', 'board-7', doc.clientID));
+    const presence = decoding.createDecoder(awarenessMessage('hocuspocus', 'board-7', doc.clientID, 0));
     expect(decoding.readVarString(presence)).toBe('board-7');
     expect(decoding.readVarUint(presence)).toBe(1);
     const update = decoding.createDecoder(decoding.readVarUint8Array(presence));
@@ -137,7 +137,7 @@ describe('the sync bench light laptop wire (tests/bench/sync/lightWire.ts)', () 
     expect(JSON.parse(decoding.readVarString(update))).toEqual({});
     const provider = new awarenessProtocol.Awareness(new Y.Doc());
     const announced = awarenessProtocol.encodeAwarenessUpdate(provider, [provider.clientID]);
-    expect(Array.from(awarenessHello('y-websocket', '', provider.clientID))).toEqual([1, announced.length, ...announced]);
+    expect(Array.from(awarenessMessage('y-websocket', '', provider.clientID, 0))).toEqual([1, announced.length, ...announced]);
     provider.destroy();
   });
 

@@ -1,18 +1,19 @@
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { wallNow } from './noteEdits.ts';
-import { authMessage, awarenessHello, editStamps, readMessage, syncMessage, type Framing } from './lightWire.ts';
+import { authMessage, awarenessMessage, editStamps, readMessage, syncMessage, type Framing } from './lightWire.ts';
 import type { Connection } from './laptop.ts';
 import type { RoomSpec } from './protocol.ts';
 
 /*
  * A light laptop of the knee scenario: a real socket that joins its room as a provider does
  * (Hocuspocus: token, then sync step 1; y-websocket: sync step 1, answering the server's step 1
- * with its step 2) and announces its presence, makes its edits from its own Y.Doc and sends
- * them as a provider would, but does not apply what others send: it decodes each update only
- * to read the edits' time stamps (lightWire.ts). The server does the same work for it as for a
- * provider (it cannot tell them apart); the generator spends a fraction of a provider's CPU on
- * each delivery, so that one core of laptops can drive a server to its own limit.
+ * with its step 2), announces its presence and renews it as a provider does, makes its edits
+ * from its own Y.Doc and sends them as a provider would, but does not apply what others send:
+ * it decodes each update only to read the edits' time stamps (lightWire.ts). The server does
+ * the same work for it as for a provider (it cannot tell them apart); the generator spends a
+ * fraction of a provider's CPU on each delivery, so that one core of laptops can drive a
+ * server to its own limit.
  *
  * Its Y.Doc holds the board as it was at the join and the laptop's own note: an edit touches
  * only that note, so the updates it makes are the ones a provider would make.
@@ -40,6 +41,7 @@ export const lightSockets = {
 };
 
 const REMOTE = Symbol('server');
+const PRESENCE_RENEW_MS = 15_000;
 
 /** Opens a light laptop; `onEdit(latencyMs)` for every edit of another laptop it receives. */
 export function connectLight(room: RoomSpec, onEdit: (latencyMs: number) => void): Connection {
@@ -74,7 +76,11 @@ export function connectLight(room: RoomSpec, onEdit: (latencyMs: number) => void
     });
     if (framing === 'hocuspocus') send(authMessage(name, room.params.token ?? 'bench'));
     send(syncMessage(framing, name, 0, Y.encodeStateVector(doc)));
-    send(awarenessHello(framing, name, doc.clientID));
+    let clock = 0;
+    send(awarenessMessage(framing, name, doc.clientID, clock));
+    // The renewal a provider's Awareness sends (at half its 30 s timeout).
+    const renew = setInterval(() => send(awarenessMessage(framing, name, doc.clientID, ++clock)), PRESENCE_RENEW_MS);
+    ws.once('close', () => clearInterval(renew));
   });
   ws.on('message', (data: Buffer) => {
     const message = readMessage(framing, data);

@@ -77,15 +77,15 @@ export function authMessage(name: string, token: string): Uint8Array {
 }
 
 /**
- * The presence a provider announces when it opens (y-protocols' Awareness starts with the
- * local state `{}` at clock 0), so that the server relays a light laptop's arrival as it
- * relays a provider's.
+ * The presence a provider sends: y-protocols' Awareness starts with the local state `{}` at
+ * clock 0, sent when the socket opens, and renews it (clock + 1) every 15 s, so that the
+ * server relays a light laptop's presence as it relays a provider's.
  */
-export function awarenessHello(framing: Framing, name: string, clientID: number): Uint8Array {
+export function awarenessMessage(framing: Framing, name: string, clientID: number, clock: number): Uint8Array {
   const update = encoding.createEncoder();
   encoding.writeVarUint(update, 1);
   encoding.writeVarUint(update, clientID);
-  encoding.writeVarUint(update, 0);
+  encoding.writeVarUint(update, clock);
   encoding.writeVarString(update, '{}');
   return message(framing, name, AWARENESS, (e) => encoding.writeVarUint8Array(e, encoding.toUint8Array(update)));
 }
