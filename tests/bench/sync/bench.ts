@@ -4,7 +4,7 @@ import { parseOptions } from './options.ts';
 import { ensureReferenceServers } from './reference.ts';
 import { formatTable } from './report.ts';
 import { runScenario, type RunOptions, type RunResult } from './run.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { KNEE_FULL_PER_ROOM, SCENARIOS } from './scenarios.ts';
 import { canPin, pin } from './servers.ts';
 import { formatKnee, measureKnee } from './knee.ts';
 
@@ -45,10 +45,12 @@ print(`# bench:sync — ${new Date().toISOString()}, Node ${process.version}, ${
   + `${options.seconds} s of edits per run, ${options.workers} laptop workers, `
   + `Werkbord ${options.werkbordSource ? 'from its TypeScript sources (tsx)' : 'built (dist/server/main.js)'}`
   + `${Object.keys(options.werkbordEnv).length > 0 ? ` with ${Object.entries(options.werkbordEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`
-  + `${options.werkbordNodeArgs.length > 0 ? `, node ${options.werkbordNodeArgs.join(' ')}` : ''}\n`);
+  + `${options.werkbordNodeArgs.length > 0 ? `, node ${options.werkbordNodeArgs.join(' ')}` : ''}`
+  + `${options.light ? `, --light: ${KNEE_FULL_PER_ROOM} stock provider per room, the other laptops light (lightLaptop.ts)` : ''}\n`);
 
 const byScenario = new Map<string, RunResult[]>();
-for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
+for (const chosen of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
+  const scenario = options.light ? { ...chosen, fullPerRoom: KNEE_FULL_PER_ROOM } : chosen;
   const results: RunResult[] = [];
   for (const server of options.servers) {
     log(`${scenario.id}: ${server}…`);
