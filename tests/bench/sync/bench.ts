@@ -4,8 +4,9 @@ import { parseOptions } from './options.ts';
 import { ensureReferenceServers } from './reference.ts';
 import { formatTable } from './report.ts';
 import { runScenario, type RunOptions, type RunResult } from './run.ts';
-import { KNEE_LOAD, KNEE_P99_MS, KNEE_ROOMS, SCENARIOS, type Scenario } from './scenarios.ts';
-import { canPin, pin, type ServerName } from './servers.ts';
+import { KNEE_FULL_PER_ROOM, SCENARIOS } from './scenarios.ts';
+import { canPin, pin } from './servers.ts';
+import { formatKnee, measureKnee } from './knee.ts';
 
 /*
  * `npm run bench:sync`: Werkbord beside the stock y-websocket server and Hocuspocus, the same
@@ -44,10 +45,12 @@ print(`# bench:sync — ${new Date().toISOString()}, Node ${process.version}, ${
   + `${options.seconds} s of edits per run, ${options.workers} laptop workers, `
   + `Werkbord ${options.werkbordSource ? 'from its TypeScript sources (tsx)' : 'built (dist/server/main.js)'}`
   + `${Object.keys(options.werkbordEnv).length > 0 ? ` with ${Object.entries(options.werkbordEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`
-  + `${options.werkbordNodeArgs.length > 0 ? `, node ${options.werkbordNodeArgs.join(' ')}` : ''}\n`);
+  + `${options.werkbordNodeArgs.length > 0 ? `, node ${options.werkbordNodeArgs.join(' ')}` : ''}`
+  + `${options.light ? `, --light: ${KNEE_FULL_PER_ROOM} stock provider per room, the other laptops light (lightLaptop.ts)` : ''}\n`);
 
 const byScenario = new Map<string, RunResult[]>();
-for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
+for (const chosen of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
+  const scenario = options.light ? { ...chosen, fullPerRoom: KNEE_FULL_PER_ROOM } : chosen;
   const results: RunResult[] = [];
   for (const server of options.servers) {
     log(`${scenario.id}: ${server}…`);
@@ -57,33 +60,10 @@ for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))
   print(formatTable(`${scenario.id}: ${scenario.title}`, results, scenario.joinOnly ?? false));
 }
 
-if (options.scenarios.includes('knee')) await knee();
-
-/** Raises the load per server until p99 passes KNEE_P99_MS or an edit is lost. */
-async function knee(): Promise<void> {
-  const rows = new Map<number, Map<ServerName, string>>();
-  const kneeOf = new Map<ServerName, number>();
-  for (const server of options.servers) {
-    for (const rooms of KNEE_ROOMS) {
-      const scenario: Scenario = { id: `knee-${rooms}`, title: '', load: { rooms, ...KNEE_LOAD } };
-      log(`knee: ${server}, ${rooms} rooms…`);
-      const r = await runScenario(server, scenario, { ...runOptions, seconds: options.kneeSeconds });
-      const editsPerS = rooms * KNEE_LOAD.perRoom * KNEE_LOAD.rate;
-      const lost = r.expected - r.delivered + (r.laptops - r.connected) * KNEE_LOAD.rate;
-      const cell = `p99 ${r.latency.p99.toFixed(0)} ms${lost > 0 ? `, lost ${lost}` : ''}, ${(r.cpu / r.delivered * 1e6).toFixed(0)} µs/d, gen ${r.generatorLoad.toFixed(2)}`;
-      rows.set(editsPerS, (rows.get(editsPerS) ?? new Map()).set(server, cell));
-      if (r.latency.p99 > KNEE_P99_MS || lost > 0) break;
-      kneeOf.set(server, editsPerS);
-    }
-  }
-  const header = ['edits/s', ...options.servers];
-  const lines = [
-    `### knee: rooms × ${KNEE_LOAD.perRoom} laptops × ${KNEE_LOAD.rate} edits/s, raised until p99 > ${KNEE_P99_MS} ms or loss (${options.kneeSeconds} s per step)`,
-    '',
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...[...rows.entries()].map(([eps, cells]) => `| ${eps} | ${options.servers.map((s) => cells.get(s) ?? '').join(' | ')} |`),
-    `| **knee** | ${options.servers.map((s) => `**${kneeOf.get(s) ?? '< ' + KNEE_ROOMS[0]! * KNEE_LOAD.perRoom * KNEE_LOAD.rate} edits/s**`).join(' | ')} |`,
-  ];
-  print(`${lines.join('\n')}\n`);
+if (options.scenarios.includes('knee')) {
+  // Without compression unless asked for: the reference servers compress nothing (knee.ts).
+  const werkbordEnv = { WS_COMPRESSION: '0', ...options.werkbordEnv };
+  const knees = [];
+  for (const server of options.servers) knees.push(await measureKnee(server, { ...runOptions, werkbordEnv }, options.kneeSeconds));
+  print(formatKnee(knees, options.kneeSeconds, werkbordEnv));
 }

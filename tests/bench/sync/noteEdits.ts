@@ -80,7 +80,7 @@ export function seedNotes(doc: Y.Doc, count: number, seed: number): void {
 }
 
 /** Wall-clock ms of 2020-01-01: a `z` above it is an edit's timestamp, below it a stacking order. */
-const EPOCH_2020 = 1_577_836_800_000;
+export const EDIT_EPOCH = 1_577_836_800_000;
 
 /** Calls `onDelivery(seq, sentAt)` for every edit of someone else's note that `doc` receives. */
 export function watchEdits(doc: Y.Doc, own: () => string | undefined, onDelivery: (delivered: number, sentAt: number) => void): void {
@@ -102,7 +102,7 @@ export function watchEdits(doc: Y.Doc, own: () => string | undefined, onDelivery
       const sentAt = note?.get('z');
       if (typeof seq !== 'number' || typeof sentAt !== 'number') continue;
       // Not an edit of the bench (a seeded note, or a laptop's note as it was created).
-      if (sentAt < EPOCH_2020) {
+      if (sentAt < EDIT_EPOCH) {
         lastSeq.set(id, seq);
         continue;
       }

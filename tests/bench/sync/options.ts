@@ -16,12 +16,14 @@ export interface BenchOptions {
   werkbordEnv: Record<string, string>;
   /** `--werkbord-log FILE`: Werkbord's log appended to FILE (LOG_LEVEL=warn unless set with --werkbord-env). */
   werkbordLog: string | undefined;
+  /** `--light`: every scenario with one provider per room and light laptops besides (as the knee always has). */
+  light: boolean;
 }
 
 const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
                         [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
                         [--source] [--werkbord-env NAME=VALUE …] [--werkbord-node-flag FLAG …]
-                        [--werkbord-log FILE]
+                        [--werkbord-log FILE] [--light]
 scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
 
 /** Parses the command line; prints the usage and exits on a bad one. */
@@ -40,6 +42,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         'werkbord-env': { type: 'string', multiple: true },
         'werkbord-node-flag': { type: 'string', multiple: true },
         'werkbord-log': { type: 'string' },
+        light: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -67,6 +70,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       ],
       werkbordSource: values.source,
       werkbordLog: values['werkbord-log'],
+      light: values.light,
       werkbordEnv: Object.fromEntries((values['werkbord-env'] ?? []).map((pair) => {
         const at = pair.indexOf('=');
         if (at < 1) throw new Error(`--werkbord-env wants NAME=VALUE, got ${pair}`);

@@ -17,6 +17,8 @@ export interface LaptopSpec {
   room: RoomSpec;
   /** Milliseconds after the connect command at which this laptop opens its socket. */
   delayMs: number;
+  /** A light laptop (lightLaptop.ts) instead of a provider: edits the same, decodes instead of applying. */
+  light?: boolean;
 }
 
 export type ToWorker =

@@ -21,6 +21,8 @@ export interface RunResult {
   latency: Summary;
   /** Server CPU seconds from the first edit until every delivery arrived (or the drain timed out). */
   cpu: number;
+  /** That CPU over the same window's wall time, in cores: near 1.0 the server's core is the limit. */
+  serverLoad: number;
   peakRssMiB: number;
   /** TCP bytes the laptops received per delivered edit, and sent per edit. */
   downPerDelivery: number;
@@ -70,7 +72,7 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
       lateJoin = summarize(joinMs);
     }
 
-    const laptops = laptopsFor(load, rooms, scenario.joinSpreadMs);
+    const laptops = laptopsFor(load, rooms, scenario.joinSpreadMs, scenario.fullPerRoom);
     const cpuBeforeJoin = cpuSeconds(server.pid);
     const joined = await pool.all((w) => ({ type: 'connect', laptops: laptops.filter((_, i) => i % pool.workers.length === w) }), 'connected');
     const joinCpu = cpuSeconds(server.pid) - cpuBeforeJoin;
@@ -80,9 +82,11 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
 
     let stats: EditStats[] = [];
     let cpu = 0;
+    let serverLoad = NaN;
     const sentByRoom: Record<number, number> = {};
     if (!scenario.joinOnly) {
       const cpuBefore = cpuSeconds(server.pid);
+      const wallBefore = performance.now();
       const startAt = wallNow() + 300;
       const edited = await pool.all({ type: 'edit', startAt, seconds: options.seconds, rate: load.rate }, 'edited');
       for (const e of edited) for (const [room, n] of Object.entries(e.sentByRoom)) sentByRoom[Number(room)] = (sentByRoom[Number(room)] ?? 0) + n;
@@ -94,6 +98,8 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
         await sleep(50);
       }
       cpu = cpuSeconds(server.pid) - cpuBefore;
+      // From the start command, not the first edit (300 ms later): a slight underestimate.
+      serverLoad = cpu / ((performance.now() - wallBefore) / 1000);
       stats = (await pool.all({ type: 'collect' }, 'stats')).map((s) => s.stats);
     }
     const sent = Object.values(sentByRoom).reduce((a, b) => a + b, 0);
@@ -109,6 +115,7 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
       delivered,
       latency: summarize(stats.flatMap((s) => s.latencies)),
       cpu,
+      serverLoad,
       peakRssMiB: peakRssMiB(server.pid),
       downPerDelivery: stats.reduce((a, s) => a + s.bytesIn, 0) / delivered,
       upPerEdit: stats.reduce((a, s) => a + s.bytesOut, 0) / sent,
@@ -126,13 +133,17 @@ export async function runScenario(name: ServerName, scenario: Scenario, options:
   }
 }
 
-/** The laptops of a load, rooms interleaved; their joins spread evenly over `spreadMs`. */
-function laptopsFor(load: EditLoad, rooms: LaptopSpec['room'][], spreadMs?: number): LaptopSpec[] {
+/**
+ * The laptops of a load, rooms interleaved; their joins spread evenly over `spreadMs`. The
+ * first `fullPerRoom` of each room are providers, the rest light (all providers when unset).
+ */
+function laptopsFor(load: EditLoad, rooms: LaptopSpec['room'][], spreadMs?: number, fullPerRoom?: number): LaptopSpec[] {
   const count = load.rooms * load.perRoom;
   const spread = spreadMs ?? Math.min(5_000, count * 5);
   return Array.from({ length: count }, (_, index): LaptopSpec => {
     const roomIndex = index % load.rooms;
-    return { index, roomIndex, room: rooms[roomIndex]!, delayMs: (index / Math.max(1, count)) * spread };
+    const light = fullPerRoom !== undefined && Math.floor(index / load.rooms) >= fullPerRoom;
+    return { index, roomIndex, room: rooms[roomIndex]!, delayMs: (index / Math.max(1, count)) * spread, ...(light ? { light } : {}) };
   });
 }
 

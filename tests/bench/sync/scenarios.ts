@@ -19,6 +19,11 @@ export interface Scenario {
   joinSpreadMs?: number;
   /** No editing: only joining is measured. */
   joinOnly?: boolean;
+  /**
+   * Laptops per room that are stock providers; the others are light laptops (lightLaptop.ts).
+   * Unset: every laptop is a provider.
+   */
+  fullPerRoom?: number;
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -48,8 +53,16 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** The knee: 10 laptops per room at 2 edits/s, more rooms each step. */
-export const KNEE_ROOMS = [20, 40, 60, 80, 100, 130, 160, 200];
+/**
+ * The knee: 10 laptops per room at 2 edits/s, more rooms each step (100 rooms: the issue's
+ * 2,000 edits/s). One laptop per room is a stock provider, the other nine are light laptops.
+ */
+export const KNEE_ROOMS = [20, 40, 60, 80, 100, 120, 150, 200, 250, 300];
 export const KNEE_LOAD = { perRoom: 10, rate: 2 } as const;
+export const KNEE_FULL_PER_ROOM = 1;
+/** The step of the target (100 rooms × 10 × 2/s). */
+export const KNEE_TARGET_ROOMS = 100;
 /** A step fails past this p99 (ms) or with any loss. */
 export const KNEE_P99_MS = 100;
+/** Generator load (cores) from which a step's latencies are the generator's as much as the server's. */
+export const GENERATOR_BOUND = 0.85;

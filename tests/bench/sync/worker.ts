@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { addOwnNote, editNote, rng, seedNotes, wallNow, watchEdits } from './noteEdits.ts';
 import { connect, loadHocuspocus, socketsClosed, socketsOpened, wireBytes, type Connection } from './laptop.ts';
+import { connectLight, lightSockets } from './lightLaptop.ts';
 import type { EditStats, FromWorker, LaptopSpec, RoomSpec, ToWorker } from './protocol.ts';
 import { itemsOf } from '../../../shared/board/schema.ts';
 
@@ -26,27 +27,28 @@ let latencies: number[] = [];
 let delivered = 0;
 let sentByRoom: Record<number, number> = {};
 let editing = false;
-let started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now(), opened: 0, closed: 0 };
+let started = { cpu: process.cpuUsage(), wire: allWireBytes(), at: performance.now(), opened: 0, closed: [0, 0] as [number, number] };
 
 function reply(message: FromWorker): void {
   process.send?.(message);
 }
 
 async function connectAll(specs: LaptopSpec[]): Promise<void> {
-  if (specs.some((s) => s.room.client === 'hocuspocus')) await loadHocuspocus();
+  if (specs.some((s) => s.room.client === 'hocuspocus' && !s.light)) await loadHocuspocus();
   const t0 = performance.now();
   const joins = await Promise.all(specs.map(async (spec) => {
     const wait = spec.delayMs - (performance.now() - t0);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const opened = performance.now();
-    const conn = connect(spec.room);
-    const laptop: Laptop = { spec, conn, random: rng(1000 + spec.index), seq: 0 };
-    laptops.push(laptop);
-    watchEdits(conn.doc, () => laptop.noteId, (count, latency) => {
+    const onDelivery = (count: number, latency: number) => {
       if (!editing) return;
       delivered += count;
       latencies.push(latency);
-    });
+    };
+    const conn = spec.light ? connectLight(spec.room, (latency) => onDelivery(1, latency)) : connect(spec.room);
+    const laptop: Laptop = { spec, conn, random: rng(1000 + spec.index), seq: 0 };
+    laptops.push(laptop);
+    if (!spec.light) watchEdits(conn.doc, () => laptop.noteId, onDelivery);
     const ok = await Promise.race([conn.synced.then(() => true), sleep(30_000).then(() => false)]);
     if (!ok) return NaN;
     const joinMs = performance.now() - opened;
@@ -62,7 +64,7 @@ function edit(startAt: number, seconds: number, rate: number): void {
   delivered = 0;
   sentByRoom = {};
   editing = true;
-  started = { cpu: process.cpuUsage(), wire: wireBytes(), at: performance.now(), opened: socketsOpened(), closed: socketsClosed().length };
+  started = { cpu: process.cpuUsage(), wire: allWireBytes(), at: performance.now(), opened: allOpened(), closed: [socketsClosed().length, lightSockets.closes().length] as [number, number] };
   const interval = 1000 / rate;
   const endAt = startAt + seconds * 1000;
   let running = 0;
@@ -90,7 +92,7 @@ function edit(startAt: number, seconds: number, rate: number): void {
 function collect(): EditStats {
   editing = false;
   const cpu = process.cpuUsage(started.cpu);
-  const wire = wireBytes();
+  const wire = allWireBytes();
   return {
     sentByRoom,
     delivered,
@@ -100,10 +102,18 @@ function collect(): EditStats {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     wallSeconds: (performance.now() - started.at) / 1000,
     disconnected: laptops.filter((l) => !l.conn.isOpen()).length,
-    reconnects: socketsOpened() - started.opened,
-    closes: socketsClosed().slice(started.closed),
+    reconnects: allOpened() - started.opened,
+    closes: [...socketsClosed().slice(started.closed[0]), ...lightSockets.closes().slice(started.closed[1])],
   };
 }
+
+// The providers' sockets (laptop.ts) and the light laptops' (lightLaptop.ts) together.
+function allWireBytes(): { read: number; written: number } {
+  const a = wireBytes();
+  const b = lightSockets.wireBytes();
+  return { read: a.read + b.read, written: a.written + b.written };
+}
+const allOpened = () => socketsOpened() + lightSockets.opened();
 
 /** Writes `notes` notes into a room and waits until a second client sees them all. */
 async function seed(room: RoomSpec, notes: number, seedValue: number): Promise<number> {

@@ -1,0 +1,148 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import { authMessage, awarenessMessage, editStamps, readMessage, syncMessage } from '../bench/sync/lightWire.ts';
+import { addOwnNote, editNote, EDIT_EPOCH, rng } from '../bench/sync/noteEdits.ts';
+
+/*
+ * The light laptop of the sync bench's knee reads what the servers send without applying it:
+ * these messages are made the way the servers make them (y-protocols' sync encoders; the
+ * Hocuspocus framing with the document name in front), and its own messages must read back
+ * as the servers' decoders read them.
+ */
+
+/** A laptop's doc with its own note, and the update of one edit made at `at`. */
+function oneEdit(): { doc: Y.Doc; update: Uint8Array; stamp: number } {
+  const doc = new Y.Doc();
+  const random = rng(3);
+  const id = addOwnNote(doc, random);
+  let update: Uint8Array = new Uint8Array();
+  doc.once('update', (u: Uint8Array) => { update = u; });
+  editNote(doc, id, 1, random);
+  const stamp = (doc.getMap('items').get(id) as Y.Map<unknown>).get('z') as number;
+  return { doc, update, stamp };
+}
+
+/** A sync message as y-websocket servers write it (type 0, then y-protocols' sync payload). */
+function yWebsocketUpdate(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  syncProtocol.writeUpdate(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/** The same as Hocuspocus's OutgoingMessage writes it: the document name first. */
+function hocuspocusMessage(name: string, write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, name);
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+describe('the sync bench light laptop wire (tests/bench/sync/lightWire.ts)', () => {
+  it('reads an edit\'s time stamp from a y-websocket update, decoding only', () => {
+    const { update, stamp } = oneEdit();
+    expect(stamp).toBeGreaterThan(EDIT_EPOCH);
+    const message = readMessage('y-websocket', yWebsocketUpdate(update));
+    expect(message.kind).toBe('update');
+    if (message.kind !== 'update') return;
+    expect(editStamps(message.update, 12345)).toEqual([stamp]);
+  });
+
+  it('does not count the sender\'s own edits echoed back, nor a note being created', () => {
+    const { doc, update } = oneEdit();
+    expect(editStamps(update, doc.clientID)).toEqual([]);
+    const creating = new Y.Doc();
+    let created: Uint8Array = new Uint8Array();
+    creating.once('update', (u: Uint8Array) => { created = u; });
+    addOwnNote(creating, rng(4));
+    expect(editStamps(created, 1)).toEqual([]);
+  });
+
+  it('counts every edit of a merged update', () => {
+    const a = oneEdit();
+    const b = oneEdit();
+    expect(editStamps(Y.mergeUpdates([a.update, b.update]), 1).sort()).toEqual([a.stamp, b.stamp].sort());
+  });
+
+  it('reads sync step 1 and step 2 as y-protocols writes them', () => {
+    const { doc } = oneEdit();
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0);
+    syncProtocol.writeSyncStep1(e, doc);
+    const step1 = readMessage('y-websocket', encoding.toUint8Array(e));
+    expect(step1).toEqual({ kind: 'step1', stateVector: Y.encodeStateVector(doc) });
+    const e2 = encoding.createEncoder();
+    encoding.writeVarUint(e2, 0);
+    syncProtocol.writeSyncStep2(e2, doc);
+    const step2 = readMessage('y-websocket', encoding.toUint8Array(e2));
+    expect(step2.kind).toBe('step2');
+    if (step2.kind !== 'step2') return;
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, step2.update);
+    expect(copy.getMap('items').size).toBe(1);
+  });
+
+  it('reads Hocuspocus\'s framing: the document name, auth answers, updates, and other types', () => {
+    const { update, stamp } = oneEdit();
+    const ok = hocuspocusMessage('board-7', (e) => {
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarString(e, 'read-write');
+    });
+    expect(readMessage('hocuspocus', ok)).toEqual({ kind: 'authenticated' });
+    const denied = hocuspocusMessage('board-7', (e) => {
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarString(e, 'nope');
+    });
+    expect(readMessage('hocuspocus', denied)).toEqual({ kind: 'denied', reason: 'nope' });
+    const relayed = hocuspocusMessage('board-7', (e) => {
+      encoding.writeVarUint(e, 0);
+      syncProtocol.writeUpdate(e, update);
+    });
+    const message = readMessage('hocuspocus', relayed);
+    expect(message.kind === 'update' && editStamps(message.update, 1)).toEqual([stamp]);
+    const syncStatus = hocuspocusMessage('board-7', (e) => {
+      encoding.writeVarUint(e, 8);
+      encoding.writeVarInt(e, 1);
+    });
+    expect(readMessage('hocuspocus', syncStatus)).toEqual({ kind: 'other', type: 8 });
+    // Read with the wrong framing, the name's bytes are taken for the type.
+    expect(readMessage('y-websocket', relayed).kind).not.toBe('update');
+  });
+
+  it('writes messages the servers\' decoders read: sync, auth, presence', () => {
+    const { doc } = oneEdit();
+    const sent = syncMessage('y-websocket', 'ignored', 2, Y.encodeStateAsUpdate(doc));
+    const copy = new Y.Doc();
+    const reply = encoding.createEncoder();
+    const decoder = decoding.createDecoder(sent);
+    expect(decoding.readVarUint(decoder)).toBe(0);
+    expect(syncProtocol.readSyncMessage(decoder, reply, copy, null)).toBe(2);
+    expect(copy.getMap('items').size).toBe(1);
+
+    const hello = authMessage('board-7', 'tok');
+    expect(Array.from(hello)).toEqual([7, ...new TextEncoder().encode('board-7'), 2, 0, 3, ...new TextEncoder().encode('tok')]);
+
+    // What a WebsocketProvider's Awareness sends on open: one client, clock 0, state {}.
+    const presence = decoding.createDecoder(awarenessMessage('hocuspocus', 'board-7', doc.clientID, 0));
+    expect(decoding.readVarString(presence)).toBe('board-7');
+    expect(decoding.readVarUint(presence)).toBe(1);
+    const update = decoding.createDecoder(decoding.readVarUint8Array(presence));
+    expect([decoding.readVarUint(update), decoding.readVarUint(update), decoding.readVarUint(update)]).toEqual([1, doc.clientID, 0]);
+    expect(JSON.parse(decoding.readVarString(update))).toEqual({});
+    const provider = new awarenessProtocol.Awareness(new Y.Doc());
+    const announced = awarenessProtocol.encodeAwarenessUpdate(provider, [provider.clientID]);
+    expect(Array.from(awarenessMessage('y-websocket', '', provider.clientID, 0))).toEqual([1, announced.length, ...announced]);
+    provider.destroy();
+  });
+
+  it('throws on a truncated message rather than reading garbage', () => {
+    const { update } = oneEdit();
+    expect(() => readMessage('y-websocket', yWebsocketUpdate(update).subarray(0, 10))).toThrow();
+  });
+});
