@@ -29,6 +29,11 @@ export function preloadPage(pathname: string): Promise<void> {
   return page in pages ? pages[page as keyof typeof pages].preload() : Promise.resolve();
 }
 
+/** Starts loading one page's code by name (main.tsx: the board's, while a kept join is read). */
+export function preloadPageNamed(page: keyof typeof pages): Promise<void> {
+  return pages[page].preload();
+}
+
 /** Picks the page for the current path; every navigation mounts a fresh page. */
 export function App() {
   const { route, key } = useRoute();

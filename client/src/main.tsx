@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadPage } from './App.tsx';
+import { App, preloadPage, preloadPageNamed } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 import { mayHaveKeptJoin } from './join/keptJoinKey.ts';
 import { matchRoute } from './router/routes.ts';
@@ -17,6 +17,8 @@ if (!root) throw new Error('index.html has no #root element');
 // kept a join here; a first visit renders as before.
 const first = matchRoute(location.pathname);
 if (first.page === 'join' && mayHaveKeptJoin(first.workshopId)) {
+  // Meanwhile the board's code: it is the next page either way (the join page loads it too).
+  preloadPageNamed('board').catch(() => undefined);
   await import('./pages/JoinPage.tsx')
     .then((m) => m.resumeKeptJoin(first.workshopId))
     .catch((err: unknown) => console.warn('could not resume the kept join:', err)); // the join page then shows as on a first visit

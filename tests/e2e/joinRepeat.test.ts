@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Request, Route } from 'playwright-core';
+import { readBoard } from '../../shared/board/readBoard.ts';
 import type { WorkshopCreated } from '../../shared/schemas/workshop.ts';
+import { connectBoard, waitForDoc } from '../helpers/yjsClient.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
@@ -14,16 +16,19 @@ import { focusedName, tabTo } from './pages/keyboard.ts';
  */
 
 const e2e = useE2E();
+const SLOW = { timeout: 15_000 };
 
 const isJoinPost = (request: Request) => request.method() === 'POST' && /\/api\/workshops\/[^/]+\/join$/.test(request.url());
 
 /** A laptop that joined `group` through the join link (first visit), with the board's tab closed. */
-async function joinedLaptop(workshop: WorkshopCreated, group: string, name?: string): Promise<BrowserContext> {
+async function joinedLaptop(workshop: WorkshopCreated, group: string, name?: string, { shell = false } = {}): Promise<BrowserContext> {
   const { context, page } = await e2e.newPage();
   const join = new JoinPage(page);
   await join.goto(workshop.links.join);
   await join.join(group, name);
   await new BoardPage(page).waitUntilLoaded();
+  // `shell`: the service worker has kept the app shell, as on a laptop that spent a while here.
+  if (shell) await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, SLOW);
   await page.close();
   return context;
 }
@@ -68,6 +73,31 @@ describe('the join link opened again on a laptop that joined with it', () => {
     // The answer agrees: the same board stays, with the note.
     await board.noteByText('Terug aan tafel');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Groep Zuid');
+  });
+
+  it('opens its board while fully offline; what was typed there reaches the server once back online', async () => {
+    const workshop = await e2e.server.createWorkshop('Terugkomen', ['Groep Noord']);
+    const groupId = workshop.groups[0]!.id;
+    const context = await joinedLaptop(workshop, 'Groep Noord', undefined, { shell: true });
+    const observer = connectBoard(e2e.server.wsUrl, workshop.id, groupId, workshop.tokens.facilitator);
+    try {
+      await observer.synced;
+      await context.setOffline(true);
+      const page = await reopen(context, workshop.links.join);
+      const board = new BoardPage(page);
+      await page.getByRole('heading', { level: 1, name: 'Groep Noord' }).waitFor(SLOW);
+      expect(new URL(page.url()).pathname).toBe(`/w/${workshop.id}/g/${groupId}`);
+      const id = await board.addNote();
+      await board.editNote(id, 'Zonder netwerk getypt');
+      await page.locator('.connection[data-local="stored"]').waitFor();
+      // The background question failed for want of a network: that is no refusal, the kept join stays.
+      await context.setOffline(false);
+      await board.waitUntilSaved();
+      await waitForDoc(observer.doc, (d) => readBoard(d).notes.some((n) => n.id === id && n.text === 'Zonder netwerk getypt'));
+      expect(new URL(page.url()).pathname).toBe(`/w/${workshop.id}/g/${groupId}`);
+    } finally {
+      observer.destroy();
+    }
   });
 
   it('lets the participant join another group by keyboard', async () => {
