@@ -48,11 +48,8 @@ export function youngGenerationBytes(): number {
   return v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 
-/**
- * Runs one scavenge now; returns the young generation's size before and after. Exported for
- * the test; the server calls settleHeapAfterStart().
- */
-export function settleHeapNow(): { before: number; after: number } {
+/** Runs one scavenge now; returns the young generation's size before and after. */
+function settleHeapNow(): { before: number; after: number } {
   const before = youngGenerationBytes();
   gc()({ type: 'minor' });
   return { before, after: youngGenerationBytes() };
