@@ -37,8 +37,3 @@ export function releaseYoungGeneration(): void {
   v8.setFlagsFromString(`${FLAG}=${V8_DEFAULT_GROWTH_FACTOR}`);
   held = false;
 }
-
-/** Whether the hold is on (for the test). */
-export function youngGenerationHeld(): boolean {
-  return held;
-}

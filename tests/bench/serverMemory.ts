@@ -23,6 +23,8 @@ import { connectBoard, type BoardClient } from '../helpers/yjsClient.ts';
 
 const EXTRA_WORKSHOPS = 5;
 const GROUPS_EACH = 20;
+/** Without edits before the last reading. */
+const QUIET_MS = 21_000;
 
 function status(pid: number, field: string): number {
   const text = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -88,9 +90,11 @@ for (let w = 0; w < EXTRA_WORKSHOPS; w += 1) {
 }
 const rooms = EXTRA_WORKSHOPS * GROUPS_EACH;
 const withRooms = await settledRss(pid);
-// A room's compressor is freed after 10 s without a frame (server/yjs/SharedDoc.ts): read again
-// once the rooms have been quiet for longer, as most open boards are most of the time.
-await new Promise((resolve) => setTimeout(resolve, 11_000));
+// A room's compressor is freed after 10 s without a frame (server/yjs/SharedDoc.ts), and a
+// quiet server gives back what the burst of opening them grew of V8's young generation within
+// ~20 s (server/memory/settleHeap.ts): read again once the rooms have been quiet that long, as
+// most open boards are most of the time.
+await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
 const quietRooms = await settledRss(pid);
 
 console.log(`server: ${built ? `built (node ${entry ?? 'dist/server/main.js'})` : 'TypeScript sources through tsx'}${nodeArgs.length > 0 ? `, node ${nodeArgs.join(' ')}` : ''}, WS_COMPRESSION=${process.env.WS_COMPRESSION ?? '1 (the default)'}`);
@@ -99,7 +103,7 @@ console.log(`server RSS, demo open: ${samples.map((x) => `${x.atS} s ${x.mib.toF
 console.log(`server peak RSS by then (VmHWM, the start included): ${peakBeforeRooms.toFixed(1)} MiB`);
 console.log(`server RSS with ${rooms} more rooms open (template boards, one client and one note each): ${withRooms.toFixed(1)} MiB`);
 console.log(`per open room: ${((withRooms - loaded) / rooms * 1.048576).toFixed(3)} MB`);
-console.log(`the same after 11 s without edits: ${quietRooms.toFixed(1)} MiB, per open room ${((quietRooms - loaded) / rooms * 1.048576).toFixed(3)} MB`);
+console.log(`the same after ${QUIET_MS / 1000} s without edits: ${quietRooms.toFixed(1)} MiB, per open room ${((quietRooms - loaded) / rooms * 1.048576).toFixed(3)} MB`);
 control.close();
 for (const c of clients) c.destroy();
 server.child.kill('SIGTERM');
