@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { authMessage, awarenessMessage, editStamps, readMessage, syncMessage } from '../bench/sync/lightWire.ts';
+import {
+  authMessage, awarenessMessage, editStamps, presenceMessage, presenceTaken, readAwareness, readMessage, syncMessage,
+} from '../bench/sync/lightWire.ts';
 import { addOwnNote, editNote, EDIT_EPOCH, rng } from '../bench/sync/noteEdits.ts';
 
 /*
@@ -139,6 +141,39 @@ describe('the sync bench light laptop wire (tests/bench/sync/lightWire.ts)', () 
     const announced = awarenessProtocol.encodeAwarenessUpdate(provider, [provider.clientID]);
     expect(Array.from(awarenessMessage('y-websocket', '', provider.clientID, 0))).toEqual([1, announced.length, ...announced]);
     provider.destroy();
+  });
+
+  it('takes and sends back the presence a stock provider\'s Awareness takes and relays', () => {
+    // Three other laptops' Awareness instances make the updates; a real Awareness and the light
+    // laptop's bookkeeping receive the same ones.
+    const others = [new Y.Doc(), new Y.Doc(), new Y.Doc()].map((d) => new awarenessProtocol.Awareness(d));
+    const provider = new awarenessProtocol.Awareness(new Y.Doc());
+    const known = new Map<number, { clock: number; held: boolean }>();
+    const relayed: number[][] = [];
+    provider.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+      relayed.push([...added!, ...updated!, ...removed!].sort());
+    });
+    const deliver = (from: awarenessProtocol.Awareness, clients = [from.clientID]) => {
+      const update = awarenessProtocol.encodeAwarenessUpdate(from, clients);
+      const before = relayed.length;
+      awarenessProtocol.applyAwarenessUpdate(provider, update, 'server');
+      const expected = relayed.length > before ? relayed[relayed.length - 1]! : [];
+      const taken = presenceTaken(readAwareness(update), known);
+      expect(taken.map((e) => e.clientID).sort()).toEqual(expected);
+      // What the light laptop sends back is what the provider sends back.
+      if (taken.length > 0) {
+        expect(presenceMessage('y-websocket', '', taken).subarray(2))
+          .toEqual(awarenessProtocol.encodeAwarenessUpdate(provider, expected));
+      }
+    };
+    for (const other of others) deliver(other); // clock 0: not taken
+    for (const other of others) other.setLocalState({ cursor: { x: 1 } }); // clock 1: taken
+    for (const other of others) deliver(other);
+    deliver(others[0]!); // the same clock again: not taken
+    others[1]!.setLocalState(null); // removed: taken
+    deliver(others[1]!);
+    expect(relayed.length).toBe(4);
+    for (const a of [...others, provider]) a.destroy();
   });
 
   it('throws on a truncated message rather than reading garbage', () => {

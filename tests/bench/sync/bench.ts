@@ -64,6 +64,6 @@ if (options.scenarios.includes('knee')) {
   // Without compression unless asked for: the reference servers compress nothing (knee.ts).
   const werkbordEnv = { WS_COMPRESSION: '0', ...options.werkbordEnv };
   const knees = [];
-  for (const server of options.servers) knees.push(await measureKnee(server, { ...runOptions, werkbordEnv }, options.kneeSeconds));
-  print(formatKnee(knees, options.kneeSeconds, werkbordEnv));
+  for (const server of options.servers) knees.push(await measureKnee(server, { ...runOptions, werkbordEnv }, options.kneeSeconds, options.kneeRooms));
+  print(formatKnee(knees, options.kneeSeconds, werkbordEnv, options.kneeRooms));
 }

@@ -56,11 +56,11 @@ async function step(server: ServerName, rooms: number, options: RunOptions, seco
   };
 }
 
-export async function measureKnee(server: ServerName, options: RunOptions, seconds: number): Promise<ServerKnee> {
+export async function measureKnee(server: ServerName, options: RunOptions, seconds: number, roomSteps = KNEE_ROOMS): Promise<ServerKnee> {
   const steps: Step[] = [];
   let knee: Step | undefined;
   let failed: Step | undefined;
-  for (const rooms of KNEE_ROOMS) {
+  for (const rooms of roomSteps) {
     const s = await step(server, rooms, options, seconds);
     steps.push(s);
     if (!s.ok) {
@@ -82,8 +82,8 @@ const genMark = (s: Step) => `server ${s.r.serverLoad.toFixed(2)}, gen ${s.r.gen
 const deliveriesPerS = (s: Step, seconds: number) => Math.round(s.r.delivered / seconds);
 
 /** The knee in words: a failure at a generator-bound step says only "at least". */
-function kneeText(k: ServerKnee, seconds: number): string {
-  const first = editsPerS(KNEE_ROOMS[0]!);
+function kneeText(k: ServerKnee, seconds: number, roomSteps: number[]): string {
+  const first = editsPerS(roomSteps[0]!);
   if (!k.failed) return `≥ ${k.knee!.editsPerS} edits/s (${deliveriesPerS(k.knee!, seconds)} deliveries/s), no step failed`;
   const lowerBound = k.failed.generatorBound ? ' (the failing step was generator-bound: at least this)' : '';
   if (!k.knee) return `< ${first} edits/s${lowerBound}`;
@@ -91,7 +91,7 @@ function kneeText(k: ServerKnee, seconds: number): string {
 }
 
 /** The knee table of every server, as Markdown. */
-export function formatKnee(knees: ServerKnee[], seconds: number, werkbordEnv: Record<string, string>): string {
+export function formatKnee(knees: ServerKnee[], seconds: number, werkbordEnv: Record<string, string>, roomSteps = KNEE_ROOMS): string {
   const servers = knees.map((k) => k.server);
   const rows = new Map<number, Map<ServerName, string>>();
   for (const k of knees) {
@@ -117,7 +117,7 @@ export function formatKnee(knees: ServerKnee[], seconds: number, werkbordEnv: Re
     `| ${header.map(() => '---').join(' | ')} |`,
     ...[...rows.entries()].sort(([a], [b]) => a - b)
       .map(([eps, cells]) => `| ${eps} | ${servers.map((s) => cells.get(s) ?? '').join(' | ')} |`),
-    `| **knee** | ${knees.map((k) => `**${kneeText(k, seconds)}**`).join(' | ')} |`,
+    `| **knee** | ${knees.map((k) => `**${kneeText(k, seconds, roomSteps)}**`).join(' | ')} |`,
     `| p99 at ${editsPerS(KNEE_TARGET_ROOMS)} edits/s | ${knees.map((k) => (k.target ? `${p99(k.target)}${k.target.generatorBound ? ' (generator-bound)' : ''}` : '–')).join(' | ')} |`,
     '',
     `Knee ratio Werkbord/stock: ${ratio('stock')}; Werkbord/Hocuspocus: ${ratio('Hocuspocus')}. `

@@ -1,16 +1,19 @@
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { wallNow } from './noteEdits.ts';
-import { authMessage, awarenessMessage, editStamps, readMessage, syncMessage, type Framing } from './lightWire.ts';
+import {
+  authMessage, awarenessMessage, editStamps, presenceMessage, presenceTaken, readAwareness, readMessage, syncMessage, type Framing,
+} from './lightWire.ts';
 import type { Connection } from './laptop.ts';
 import type { RoomSpec } from './protocol.ts';
 
 /*
  * A light laptop of the knee scenario: a real socket that joins its room as a provider does
  * (Hocuspocus: token, then sync step 1; y-websocket: sync step 1, answering the server's step 1
- * with its step 2), announces its presence and renews it as a provider does, makes its edits
- * from its own Y.Doc and sends them as a provider would, but does not apply what others send:
- * it decodes each update only to read the edits' time stamps (lightWire.ts). The server does
+ * with its step 2), announces its presence, renews it and relays others' as a provider does,
+ * makes its edits from its own Y.Doc and sends them as a provider would, but does not apply
+ * what others send: it decodes each update only to read the edits' time stamps
+ * (lightWire.ts). The server does
  * the same work for it as for a provider (it cannot tell them apart); the generator spends a
  * fraction of a provider's CPU on each delivery, so that one core of laptops can drive a
  * server to its own limit.
@@ -54,6 +57,8 @@ export function connectLight(room: RoomSpec, onEdit: (latencyMs: number) => void
   const ws = new WebSocket(url, { perMessageDeflate: false });
   sockets.add(ws);
   let synced = false;
+  /** The presence this laptop has taken, as a provider's Awareness keeps it (its own included). */
+  const presence = new Map<number, { clock: number; held: boolean }>();
   let resolveSynced: () => void = () => {};
   let rejectSynced: (err: Error) => void = () => {};
   const syncedPromise = new Promise<void>((resolve, reject) => {
@@ -77,9 +82,13 @@ export function connectLight(room: RoomSpec, onEdit: (latencyMs: number) => void
     if (framing === 'hocuspocus') send(authMessage(name, room.params.token ?? 'bench'));
     send(syncMessage(framing, name, 0, Y.encodeStateVector(doc)));
     let clock = 0;
+    presence.set(doc.clientID, { clock, held: true });
     send(awarenessMessage(framing, name, doc.clientID, clock));
     // The renewal a provider's Awareness sends (at half its 30 s timeout).
-    const renew = setInterval(() => send(awarenessMessage(framing, name, doc.clientID, ++clock)), PRESENCE_RENEW_MS);
+    const renew = setInterval(() => {
+      presence.set(doc.clientID, { clock: ++clock, held: true });
+      send(awarenessMessage(framing, name, doc.clientID, clock));
+    }, PRESENCE_RENEW_MS);
     ws.once('close', () => clearInterval(renew));
   });
   ws.on('message', (data: Buffer) => {
@@ -101,6 +110,12 @@ export function connectLight(room: RoomSpec, onEdit: (latencyMs: number) => void
       case 'update':
         countEdits(message.update);
         return;
+      case 'awareness': {
+        // Sent back as a provider sends back every change it takes (lightWire.ts).
+        const taken = presenceTaken(readAwareness(message.update), presence);
+        if (taken.length > 0) send(presenceMessage(framing, name, taken));
+        return;
+      }
       case 'denied':
         rejectSynced(new Error(`refused: ${message.reason}`));
         ws.close();

@@ -7,8 +7,8 @@ import { EDIT_EPOCH } from './noteEdits.ts';
  * The messages a light receiver of the knee (lightLaptop.ts) reads and writes, in the two
  * framings of the bench's servers: y-websocket's (Werkbord, stock) and Hocuspocus's, which
  * puts the document's name in front of every message and has the client authenticate first.
- * Only what a subscriber needs: sync step 1 and 2, updates, the auth handshake; the rest
- * (awareness, Hocuspocus's sync status acks, Werkbord's notices) is read as `other`.
+ * Only what a subscriber needs: sync step 1 and 2, updates, presence, the auth handshake; the
+ * rest (Hocuspocus's sync status acks, Werkbord's notices) is read as `other`.
  */
 
 export type Framing = 'y-websocket' | 'hocuspocus';
@@ -16,6 +16,7 @@ export type Framing = 'y-websocket' | 'hocuspocus';
 export type Incoming =
   | { kind: 'step1'; stateVector: Uint8Array }
   | { kind: 'step2' | 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'authenticated' }
   | { kind: 'denied'; reason: string }
   | { kind: 'other'; type: number };
@@ -44,6 +45,7 @@ export function readMessage(framing: Framing, data: Uint8Array): Incoming {
     if (sub === UPDATE) return { kind: 'update', update: payload };
     throw new Error(`unknown sync message ${sub}`);
   }
+  if (type === AWARENESS) return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
   if (type === AUTH && framing === 'hocuspocus') {
     const sub = decoding.readVarUint(decoder);
     if (sub === AUTH_OK) return { kind: 'authenticated' };
@@ -76,18 +78,66 @@ export function authMessage(name: string, token: string): Uint8Array {
   });
 }
 
+/** One client's entry of an awareness update; `state` is its JSON as sent (`null`: gone). */
+export interface PresenceEntry {
+  clientID: number;
+  clock: number;
+  state: string;
+}
+
+export function readAwareness(update: Uint8Array): PresenceEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: PresenceEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientID = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    entries.push({ clientID, clock, state: decoding.readVarString(decoder) });
+  }
+  return entries;
+}
+
+/**
+ * The entries a stock provider's Awareness takes from an incoming update (y-protocols'
+ * applyAwarenessUpdate: a clock newer than the one it knows, or the removal of a state it
+ * holds at the same clock; a first state at clock 0 is not taken), recording them in `known`
+ * (client → clock, and whether it holds a state). Both WebsocketProvider and
+ * HocuspocusProvider send exactly these entries back to the server (they relay every
+ * awareness change, not only their own), which is server work a light laptop must cause too.
+ */
+export function presenceTaken(entries: PresenceEntry[], known: Map<number, { clock: number; held: boolean }>): PresenceEntry[] {
+  const taken: PresenceEntry[] = [];
+  for (const entry of entries) {
+    const mine = known.get(entry.clientID);
+    const clock = mine?.clock ?? 0;
+    const removal = entry.state === 'null';
+    if (clock < entry.clock || (clock === entry.clock && removal && mine?.held === true)) {
+      known.set(entry.clientID, { clock: entry.clock, held: !removal });
+      taken.push(entry);
+    }
+  }
+  return taken;
+}
+
+/** An awareness message carrying `entries`. */
+export function presenceMessage(framing: Framing, name: string, entries: PresenceEntry[]): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(update, entry.clientID);
+    encoding.writeVarUint(update, entry.clock);
+    encoding.writeVarString(update, entry.state);
+  }
+  return message(framing, name, AWARENESS, (e) => encoding.writeVarUint8Array(e, encoding.toUint8Array(update)));
+}
+
 /**
  * The presence a provider sends: y-protocols' Awareness starts with the local state `{}` at
  * clock 0, sent when the socket opens, and renews it (clock + 1) every 15 s, so that the
  * server relays a light laptop's presence as it relays a provider's.
  */
 export function awarenessMessage(framing: Framing, name: string, clientID: number, clock: number): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarUint(update, clientID);
-  encoding.writeVarUint(update, clock);
-  encoding.writeVarString(update, '{}');
-  return message(framing, name, AWARENESS, (e) => encoding.writeVarUint8Array(e, encoding.toUint8Array(update)));
+  return presenceMessage(framing, name, [{ clientID, clock, state: '{}' }]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SCENARIOS } from './scenarios.ts';
+import { KNEE_ROOMS, SCENARIOS } from './scenarios.ts';
 import { SERVER_NAMES, type ServerName } from './servers.ts';
 
 export interface BenchOptions {
@@ -16,6 +16,8 @@ export interface BenchOptions {
   werkbordEnv: Record<string, string>;
   /** `--werkbord-log FILE`: Werkbord's log appended to FILE (LOG_LEVEL=warn unless set with --werkbord-env). */
   werkbordLog: string | undefined;
+  /** `--knee-rooms N,N…`: the knee's steps in rooms (default KNEE_ROOMS). */
+  kneeRooms: number[];
   /** `--light`: every scenario with one provider per room and light laptops besides (as the knee always has). */
   light: boolean;
 }
@@ -23,7 +25,7 @@ export interface BenchOptions {
 const USAGE = `npm run bench:sync -- [--scenario ID[,ID…]] [--seconds N] [--knee-seconds N]
                         [--servers Werkbord,stock,Hocuspocus] [--workers N] [--cpu-prof DIR]
                         [--source] [--werkbord-env NAME=VALUE …] [--werkbord-node-flag FLAG …]
-                        [--werkbord-log FILE] [--light]
+                        [--werkbord-log FILE] [--light] [--knee-rooms N,N…]
 scenarios: ${[...SCENARIOS.map((s) => s.id), 'knee'].join(', ')} (default: all)`;
 
 /** Parses the command line; prints the usage and exits on a bad one. */
@@ -43,6 +45,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         'werkbord-node-flag': { type: 'string', multiple: true },
         'werkbord-log': { type: 'string' },
         light: { type: 'boolean', default: false },
+        'knee-rooms': { type: 'string', default: KNEE_ROOMS.join(',') },
         help: { type: 'boolean', default: false },
       },
     });
@@ -71,6 +74,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       werkbordSource: values.source,
       werkbordLog: values['werkbord-log'],
       light: values.light,
+      kneeRooms: values['knee-rooms'].split(',').map((n) => Math.round(positive('knee-rooms', n))).sort((a, b) => a - b),
       werkbordEnv: Object.fromEntries((values['werkbord-env'] ?? []).map((pair) => {
         const at = pair.indexOf('=');
         if (at < 1) throw new Error(`--werkbord-env wants NAME=VALUE, got ${pair}`);
