@@ -4,6 +4,8 @@ import zlib from 'node:zlib';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import { CLIENT_WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
+import { SocketInflate } from '../../server/yjs/socketInflate.ts';
 import { SyncInflate } from '../../server/yjs/syncInflate.ts';
 import { addOwnNote, editNote, rng } from './sync/noteEdits.ts';
 
@@ -84,31 +86,41 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const settle = () => { gc?.(); gc?.(); };
 if (!gc) console.log('(run with --expose-gc for steadier memory figures)');
 
-/** Bytes per inflater at `bits`, in this process (fresh: what came before would blur RSS). */
-function memoryAt(bits: number): void {
+/**
+ * Bytes per socket at `bits`, in this process (fresh: what came before would blur RSS): with
+ * its inflater held, or (`idle`) freed for idleness, each socket's freed before the next one's
+ * is made, so that malloc reuses the memory as a server's does over time.
+ */
+async function memoryAt(bits: number, idle: boolean): Promise<void> {
   const stream = laptopStream(laptopMessages(0).slice(0, FILL), bits);
   settle();
   const before = process.memoryUsage();
-  const inflaters: SyncInflate[] = [];
+  const sockets: SocketInflate[] = [];
   for (let i = 0; i < SOCKETS; i++) {
-    const inflate = new SyncInflate(bits);
-    for (const p of stream) inflate.inflate(p, true);
-    inflaters.push(inflate);
+    const socket = new SocketInflate(bits);
+    for (const p of stream) socket.inflate(p, 0);
+    if (idle) socket.release();
+    sockets.push(socket);
   }
+  // A closed zlib stream is destroyed on a later tick; until then it is still referenced.
+  await new Promise((resolve) => setImmediate(resolve));
   settle();
   const after = process.memoryUsage();
-  const per = (k: 'rss' | 'external' | 'arrayBuffers' | 'heapUsed') => ((after[k] - before[k]) / SOCKETS).toFixed(0);
-  console.log(`${bits} | ${per('rss')} | ${per('external')} | ${per('arrayBuffers')} | ${per('heapUsed')}`);
-  for (const inflate of inflaters) inflate.close();
+  const per = (k: 'rss' | 'external' | 'heapUsed') => ((after[k] - before[k]) / SOCKETS).toFixed(0);
+  process.stdout.write(idle ? ` | ${per('rss')}\n` : `${bits} | ${per('rss')} | ${per('external')} | ${per('heapUsed')}`);
+  for (const socket of sockets) socket.close();
 }
 
 /** Each window size in a process of its own. */
 function memory(): void {
-  console.log(`\n${SOCKETS} inflaters, each fed ${FILL} edits (window filled): bytes per inflater`);
-  console.log('window bits | RSS | external | of which ArrayBuffers | JS heap');
+  console.log(`\n${SOCKETS} sockets' inflaters (socketInflate.ts), each fed ${FILL} edits (window filled): bytes per socket`);
+  console.log('window bits | RSS | external | JS heap | RSS once freed for idleness (window kept)');
   for (let bits = 9; bits <= 15; bits++) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory', String(bits), '--sockets', String(SOCKETS)], { encoding: 'utf8' });
-    process.stdout.write(child.stdout || child.stderr);
+    for (const idle of [0, 1]) {
+      const args = [fileURLToPath(import.meta.url), '--memory', String(bits), '--idle', String(idle), '--sockets', String(SOCKETS)];
+      const child = spawnSync(process.execPath, [...process.execArgv, ...args], { encoding: 'utf8' });
+      process.stdout.write(child.stdout || child.stderr);
+    }
   }
 }
 
@@ -126,10 +138,54 @@ function laptopStream(messages: Uint8Array[], windowBits: number): Buffer[] {
   return payloads;
 }
 
+/**
+ * The server's CPU per message inflated: SOCKETS/4 sockets sending in turn, each read by an
+ * inflater of its own with the context kept (CLIENT_WINDOW_BITS), against each message
+ * compressed alone and read by one shared inflater reset before each (the former way).
+ */
+function inflateCpu(): void {
+  const sockets = Math.max(1, Math.floor(SOCKETS / 4));
+  const messages = laptopMessages(0).slice(0, 100);
+  const keptStream = laptopStream(messages, CLIENT_WINDOW_BITS);
+  const alone = messages.map((m) => {
+    const whole = zlib.deflateRawSync(m, { windowBits: 15, memLevel: 8, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    return whole.subarray(0, whole.length - 4);
+  });
+  const rounds = 3;
+  const time = (run: () => void) => {
+    let best = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      const start = process.hrtime.bigint();
+      run();
+      best = Math.min(best, Number(process.hrtime.bigint() - start));
+    }
+    return best / (sockets * messages.length) / 1000;
+  };
+  const own = time(() => {
+    const inflaters = Array.from({ length: sockets }, () => new SyncInflate(CLIENT_WINDOW_BITS));
+    for (let i = 0; i < messages.length; i++) for (const inflate of inflaters) inflate.inflate(keptStream[i]!, true);
+    for (const inflate of inflaters) inflate.close();
+  });
+  const shared = new SyncInflate();
+  const reset = time(() => {
+    for (let i = 0; i < messages.length; i++) {
+      for (let s = 0; s < sockets; s++) {
+        shared.reset();
+        shared.inflate(alone[i]!, true);
+      }
+    }
+  });
+  shared.close();
+  console.log(`\ninflate CPU, ${sockets} sockets × ${messages.length} edits, best of ${rounds} (inflater creation included):`);
+  console.log(`an inflater per socket, context kept (${CLIENT_WINDOW_BITS} bits): ${own.toFixed(2)} µs per edit`);
+  console.log(`one shared inflater reset per message, each alone: ${reset.toFixed(2)} µs per edit`);
+}
+
 const only = arg('memory', 0);
 if (only > 0) {
-  memoryAt(only);
+  await memoryAt(only, arg('idle', 0) === 1);
 } else {
   compression();
   memory();
+  inflateCpu();
 }
