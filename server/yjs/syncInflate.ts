@@ -29,12 +29,11 @@ let shared: SyncInflate | undefined;
 
 /**
  * Makes `ws` inflate what this server socket receives synchronously, in place. A client that
- * sends each message alone is read with the process's shared inflater; one that keeps its
- * context (what it sends refers to what it sent before) with an inflater of the socket's own,
- * made at its first compressed message with the negotiated client window, freed while the
- * socket is quiet and closed with it (socketInflate.ts): no socket's message can refer to
- * another's bytes. Call before the socket receives
- * its first frame (in the upgrade's callback). False when nothing was negotiated.
+ * sends each message alone is read with the process's shared inflater, reset first; one that
+ * keeps its context (what it sends refers to what it sent before) through the socket's own
+ * window (socketInflate.ts), kept from its first compressed message until the socket closes:
+ * no socket's message can refer to another's bytes. Call before the socket receives its first
+ * frame (in the upgrade's callback). False when nothing was negotiated.
  */
 export function inflateInPlace(ws: WebSocket): boolean {
   const internals = ws as unknown as { _extensions?: Record<string, DeflateExtension | undefined>; _receiver?: ReceiverInternals };

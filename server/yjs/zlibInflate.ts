@@ -14,6 +14,8 @@ import zlib from 'node:zlib';
 /** The end of a sync flush, which permessage-deflate leaves off every message (RFC 7692, 7.2.2). */
 const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
 const EMPTY = Buffer.alloc(0);
+/** The header of a stored block, its lengths filled in by prime(). */
+const STORED_HEADER = Buffer.alloc(5);
 /** The output buffer every inflater shares unless given its own. */
 const SHARED_OUT_BYTES = 16 * 1024;
 let sharedOut: Buffer | undefined;
@@ -109,6 +111,39 @@ export class SyncInflate {
   /** Forgets the window: the next message refers to nothing before it. */
   reset(): void {
     this.handle.reset();
+  }
+
+  /**
+   * Forgets the window and fills it with `window` (its parts in order, at most 65,535 bytes in
+   * all), as if it had just inflated those bytes: the next message may refer to them and to
+   * nothing else. Fed as one stored deflate block (RFC 1951 3.2.4) whose output is dropped;
+   * a permessage-deflate message starts on a block boundary, so it may follow at once.
+   */
+  prime(window: readonly Uint8Array[]): void {
+    this.reset();
+    const length = window.reduce((sum, part) => sum + part.byteLength, 0);
+    if (length === 0) return;
+    if (length > 0xffff) throw new RangeError('a primed window holds at most 65,535 bytes');
+    // BFINAL 0, BTYPE 00 (stored), padded to the byte; LEN and its one's complement NLEN.
+    STORED_HEADER.writeUInt16LE(length, 1);
+    STORED_HEADER.writeUInt16LE(~length & 0xffff, 3);
+    for (const input of [STORED_HEADER, ...window]) {
+      let inOff = 0;
+      let inLeft = input.byteLength;
+      for (;;) {
+        this.handle.writeSync(zlib.constants.Z_NO_FLUSH, input, inOff, inLeft, this.out, 0, this.out.length);
+        if (this.failure !== undefined) {
+          const message = this.failure;
+          this.failure = undefined;
+          this.reset();
+          throw new InflateDataError(message);
+        }
+        const [outLeft = 0, inAfter = 0] = this.state;
+        inOff += inLeft - inAfter;
+        inLeft = inAfter;
+        if (outLeft !== 0) break;
+      }
+    }
   }
 
   close(): void {

@@ -88,36 +88,40 @@ if (!gc) console.log('(run with --expose-gc for steadier memory figures)');
 
 /**
  * Bytes per socket at `bits`, in this process (fresh: what came before would blur RSS): with
- * its inflater held, or (`idle`) freed for idleness, each socket's freed before the next one's
- * is made, so that malloc reuses the memory as a server's does over time.
+ * a zlib inflater of its own (SyncInflate), or (`ring`) as the server keeps it, its window in
+ * a ring and one inflater shared by all (socketInflate.ts).
  */
-async function memoryAt(bits: number, idle: boolean): Promise<void> {
+async function memoryAt(bits: number, ring: boolean): Promise<void> {
   const stream = laptopStream(laptopMessages(0).slice(0, FILL), bits);
   settle();
   const before = process.memoryUsage();
-  const sockets: SocketInflate[] = [];
+  const sockets: { close(): void }[] = [];
   for (let i = 0; i < SOCKETS; i++) {
-    const socket = new SocketInflate(bits);
-    for (const p of stream) socket.inflate(p, 0);
-    if (idle) socket.release();
-    sockets.push(socket);
+    if (ring) {
+      const socket = new SocketInflate(bits);
+      for (const p of stream) socket.inflate(p, 0);
+      sockets.push(socket);
+    } else {
+      const socket = new SyncInflate(bits);
+      for (const p of stream) socket.inflate(p, true);
+      sockets.push(socket);
+    }
   }
-  // A closed zlib stream is destroyed on a later tick; until then it is still referenced.
   await new Promise((resolve) => setImmediate(resolve));
   settle();
   const after = process.memoryUsage();
   const per = (k: 'rss' | 'external' | 'heapUsed') => ((after[k] - before[k]) / SOCKETS).toFixed(0);
-  process.stdout.write(idle ? ` | ${per('rss')}\n` : `${bits} | ${per('rss')} | ${per('external')} | ${per('heapUsed')}`);
+  process.stdout.write(ring ? ` | ${per('rss')} | ${per('external')}\n` : `${bits} | ${per('rss')} | ${per('external')} | ${per('heapUsed')}`);
   for (const socket of sockets) socket.close();
 }
 
 /** Each window size in a process of its own. */
 function memory(): void {
-  console.log(`\n${SOCKETS} sockets' inflaters (socketInflate.ts), each fed ${FILL} edits (window filled): bytes per socket`);
-  console.log('window bits | RSS | external | JS heap | RSS once freed for idleness (window kept)');
+  console.log(`\n${SOCKETS} sockets, each fed ${FILL} edits (window filled): bytes per socket`);
+  console.log('window bits | an inflater each: RSS | external | JS heap | window ring, one shared inflater (socketInflate.ts): RSS | external');
   for (let bits = 9; bits <= 15; bits++) {
-    for (const idle of [0, 1]) {
-      const args = [fileURLToPath(import.meta.url), '--memory', String(bits), '--idle', String(idle), '--sockets', String(SOCKETS)];
+    for (const ring of [0, 1]) {
+      const args = [fileURLToPath(import.meta.url), '--memory', String(bits), '--ring', String(ring), '--sockets', String(SOCKETS)];
       const child = spawnSync(process.execPath, [...process.execArgv, ...args], { encoding: 'utf8' });
       process.stdout.write(child.stdout || child.stderr);
     }
@@ -166,6 +170,11 @@ function inflateCpu(): void {
     for (let i = 0; i < messages.length; i++) for (const inflate of inflaters) inflate.inflate(keptStream[i]!, true);
     for (const inflate of inflaters) inflate.close();
   });
+  const ringed = time(() => {
+    const inflaters = Array.from({ length: sockets }, () => new SocketInflate(CLIENT_WINDOW_BITS));
+    for (let i = 0; i < messages.length; i++) for (const inflate of inflaters) inflate.inflate(keptStream[i]!, 0);
+    for (const inflate of inflaters) inflate.close();
+  });
   const shared = new SyncInflate();
   const reset = time(() => {
     for (let i = 0; i < messages.length; i++) {
@@ -177,13 +186,14 @@ function inflateCpu(): void {
   });
   shared.close();
   console.log(`\ninflate CPU, ${sockets} sockets × ${messages.length} edits, best of ${rounds} (inflater creation included):`);
-  console.log(`an inflater per socket, context kept (${CLIENT_WINDOW_BITS} bits): ${own.toFixed(2)} µs per edit`);
+  console.log(`a zlib inflater per socket, context kept (${CLIENT_WINDOW_BITS} bits): ${own.toFixed(2)} µs per edit`);
+  console.log(`a window ring per socket, one inflater primed with it per message (socketInflate.ts): ${ringed.toFixed(2)} µs per edit`);
   console.log(`one shared inflater reset per message, each alone: ${reset.toFixed(2)} µs per edit`);
 }
 
 const only = arg('memory', 0);
 if (only > 0) {
-  await memoryAt(only, arg('idle', 0) === 1);
+  await memoryAt(only, arg('ring', 0) === 1);
 } else {
   compression();
   memory();

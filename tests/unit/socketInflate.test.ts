@@ -1,12 +1,13 @@
-import { createDeflateRaw } from 'node:zlib';
+import { constants as zlibConstants, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
 import { SocketInflate } from '../../server/yjs/socketInflate.ts';
-import { InflateTooLargeError } from '../../server/yjs/syncInflate.ts';
+import { InflateDataError, InflateTooLargeError } from '../../server/yjs/syncInflate.ts';
 
 /*
- * One socket's inflater (server/yjs/socketInflate.ts): reads a client that keeps its context,
- * and goes on reading it after it freed its zlib inflater for idleness, from the window it kept.
+ * One socket's inflation (server/yjs/socketInflate.ts): its window in a ring, one inflater for
+ * every socket primed with it before each message: reads clients that keep their context, each
+ * with its own bytes only.
  */
 
 const WORDS = ['gemeente', 'buurt', 'bewoners', 'overleg', 'wijkteam', 'samen', 'actie', 'plan'];
@@ -27,45 +28,51 @@ function clientStream(windowBits: number) {
 }
 
 describe('SocketInflate', () => {
-  it('reads on after freeing its inflater, whether the window has wrapped or not, and after a message longer than it', () => {
-    const client = clientStream(CLIENT_WINDOW_BITS);
-    const socket = new SocketInflate(CLIENT_WINDOW_BITS);
-    const check = (message: Buffer) => expect(socket.inflate(client.compress(message), 0)).toEqual(message);
-    // Less than the window (2 KiB) sent, then freed: the dictionary is what there is.
-    check(Buffer.from(text(20, 1)));
-    socket.release();
-    expect(socket.holdsInflater).toBe(false);
-    check(Buffer.from(text(20, 1)));
-    expect(socket.holdsInflater).toBe(true);
-    // Many messages: the ring wraps; freed in between, again and again.
-    for (let i = 0; i < 60; i++) {
-      check(Buffer.from(`${text(15 + (i % 11), i)} ${i}`));
-      if (i % 7 === 3) socket.release();
+  it('reads sockets that keep their context, interleaved through the one shared inflater, as their windows wrap', () => {
+    const clients = [0, 1, 2].map(() => clientStream(CLIENT_WINDOW_BITS));
+    const sockets = [0, 1, 2].map(() => new SocketInflate(CLIENT_WINDOW_BITS));
+    for (let i = 0; i < 80; i++) {
+      const k = i % 3;
+      // Each socket repeats its own words: its messages refer back into its own window.
+      const message = Buffer.from(`${text(15 + (i % 11), k)} socket ${k} ${i}`);
+      expect(sockets[k]!.inflate(clients[k]!.compress(message), 0)).toEqual(message);
     }
     // One message longer than the window, then one that refers into its end.
-    check(Buffer.from(text(1_000, 5)));
-    socket.release();
-    check(Buffer.from(text(60, 5)));
-    socket.close();
-    client.close();
+    for (const message of [Buffer.from(text(1_000, 5)), Buffer.from(text(60, 5))]) {
+      expect(sockets[1]!.inflate(clients[1]!.compress(message), 0)).toEqual(message);
+      expect(sockets[2]!.inflate(clients[2]!.compress(message), 0)).toEqual(message);
+    }
+    for (const x of [...clients, ...sockets]) x.close();
   });
 
-  it('frees its inflater by itself when the socket is quiet', async () => {
+  it('lets a socket refer to its own bytes only', () => {
+    const [one, two] = [new SocketInflate(CLIENT_WINDOW_BITS), new SocketInflate(CLIENT_WINDOW_BITS)];
     const client = clientStream(CLIENT_WINDOW_BITS);
-    const socket = new SocketInflate(CLIENT_WINDOW_BITS, 20);
-    const message = Buffer.from(text(40, 2));
-    expect(socket.inflate(client.compress(message), 0)).toEqual(message);
-    await expect.poll(() => socket.holdsInflater).toBe(false);
-    expect(socket.inflate(client.compress(message), 0)).toEqual(message);
-    socket.close();
-    client.close();
+    const secret = Buffer.from(`${text(40, 3)} geheim`);
+    expect(one.inflate(client.compress(secret), 0)).toEqual(secret);
+    // The same bytes compressed as references into a window holding them: the second socket
+    // never sent them, so its window is empty and the references lead nowhere.
+    const whole = deflateRawSync(secret, { windowBits: CLIENT_WINDOW_BITS, dictionary: secret, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const crafted = whole.subarray(0, whole.length - 4);
+    expect(() => two.inflate(crafted, 0)).toThrow(InflateDataError);
+    // With a window of its own, what the references reach is its own bytes, not the secret.
+    const other = clientStream(CLIENT_WINDOW_BITS);
+    const own = Buffer.from(text(60, 6));
+    expect(two.inflate(other.compress(own), 0)).toEqual(own);
+    let read: Buffer | undefined;
+    try {
+      read = two.inflate(crafted, 0);
+    } catch {
+      read = undefined;
+    }
+    expect(read?.includes('geheim') ?? false).toBe(false);
+    for (const x of [one, two, client, other]) x.close();
   });
 
-  it('refuses a bomb after the context has built up and after a release, and is done once closed', () => {
+  it('refuses a bomb after the context has built up, and is done once closed', () => {
     const client = clientStream(CLIENT_WINDOW_BITS);
     const socket = new SocketInflate(CLIENT_WINDOW_BITS);
     for (let i = 0; i < 20; i++) socket.inflate(client.compress(Buffer.from(text(30, i))), 100_000);
-    socket.release();
     expect(() => socket.inflate(client.compress(Buffer.alloc(1_000_000)), 100_000)).toThrow(InflateTooLargeError);
     socket.close();
     expect(() => socket.inflate(Buffer.from([0x00]), 0)).toThrow();
