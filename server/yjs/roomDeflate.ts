@@ -34,8 +34,8 @@ const FLUSH_TAIL = 4;
 /**
  * log2 of the window a client may compress with when it keeps its context (2 KiB). Measured
  * on bench:sync's edits (tests/bench/upDeflate.ts): ~104 bytes up per edit at 11 bits, ~114
- * at 10, ~100 at 12, against ~198 for each edit compressed alone; the server's inflater per
- * such socket costs ~15 kB at 9–11 bits, ~23 kB at 12, ~52 kB at 15 (docs/benchmarks.md).
+ * at 10, ~100 at 12, against ~198 for each edit compressed alone. The server keeps each such
+ * socket's window, 2^bits bytes (socketInflate.ts): ~3 kB per socket at 11 bits, ~6 kB at 12.
  */
 export const CLIENT_WINDOW_BITS = 11;
 
@@ -43,8 +43,8 @@ export const CLIENT_WINDOW_BITS = 11;
  * The `ws` server's permessage-deflate settings when compression is on (WS_COMPRESSION=1).
  * `keepClientContext`: for a client that offered client_max_window_bits (Chromium, Safari,
  * `ws`), which lets the server choose its window: it keeps its compression context from
- * message to message within CLIENT_WINDOW_BITS, and the server inflates what it sends with an
- * inflater of the socket's own (syncInflate.ts). Otherwise (Firefox offers the bare
+ * message to message within CLIENT_WINDOW_BITS, and the server keeps that socket's window to
+ * read what it sends (socketInflate.ts). Otherwise (Firefox offers the bare
  * extension: its window would be 32 KiB) each message it sends stands alone, and one
  * inflater, reset per message, serves all such sockets.
  */

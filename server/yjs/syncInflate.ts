@@ -1,120 +1,14 @@
-import zlib from 'node:zlib';
-import type { WebSocket } from 'ws';
-
 /*
- * permessage-deflate inflation on the main thread, synchronously, instead of `ws`'s own.
- *
- * `ws` inflates every compressed frame through an asynchronous zlib stream: a write, a flush
- * and a trip through libuv's thread pool per message, ~30 µs of CPU for a 200-byte board
- * edit (more than inflating it takes). Browsers compress every message once permessage-deflate
- * is negotiated, so with compression on, each incoming edit would pay that. Inflating a board
- * edit in place takes a few µs. Node offers no synchronous call that keeps a stream open, so
- * the native handle is driven directly, as Node's own zlib.inflateRawSync does inside.
+ * `ws`'s permessage-deflate inflation replaced by the synchronous one of zlibInflate.ts, for
+ * the board's server sockets (and the sync bench's laptops).
  */
+import type { WebSocket } from 'ws';
+import { SocketInflate } from './socketInflate.ts';
+import { InflateTooLargeError, SyncInflate } from './zlibInflate.ts';
 
-/** The end of a sync flush, which permessage-deflate leaves off every message (RFC 7692, 7.2.2). */
-const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
+export { InflateDataError, InflateTooLargeError, SyncInflate } from './zlibInflate.ts';
+
 const EMPTY = Buffer.alloc(0);
-/** The output buffer every inflater shares unless given its own. */
-const SHARED_OUT_BYTES = 16 * 1024;
-let sharedOut: Buffer | undefined;
-/** Stands in for each zlib stream's own (unused) output buffer. */
-const UNUSED_OUT = Buffer.allocUnsafeSlow(64);
-
-interface ZlibHandle {
-  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
-  reset(): void;
-  onerror: (message: string, errno: number) => void;
-}
-
-/** A message that inflates past the allowed size (`ws` closes with 1009). */
-export class InflateTooLargeError extends RangeError {
-  override name = 'InflateTooLargeError';
-}
-
-/** Bytes that are not a valid deflate stream (`ws` closes with 1007). */
-export class InflateDataError extends Error {
-  override name = 'InflateDataError';
-}
-
-/** A raw inflate stream driven synchronously; keeps its window from message to message until reset(). */
-export class SyncInflate {
-  private readonly stream: zlib.InflateRaw;
-  private readonly handle: ZlibHandle;
-  private readonly state: Uint32Array;
-  private out: Buffer;
-  private failure: string | undefined;
-
-  /**
-   * `chunkBytes`: an output buffer of its own of that size; by default the one every inflater
-   * shares (inflate() runs to the end synchronously and copies out what it yields), so that
-   * an inflater per socket costs its zlib state and window, not 16 KiB more.
-   */
-  constructor(windowBits = 15, chunkBytes?: number) {
-    this.stream = zlib.createInflateRaw({ windowBits, chunkSize: 64 });
-    const internals = this.stream as unknown as { _handle: ZlibHandle | null; _writeState: Uint32Array; _outBuffer: Buffer };
-    if (!internals._handle || !internals._writeState) throw new Error('zlib internals changed: synchronous inflate unavailable');
-    this.handle = internals._handle;
-    this.state = internals._writeState;
-    // The stream's own output buffer (used by its stream API only, never here) is a slice of
-    // Node's 8 KiB buffer pool and would keep a whole slab alive per inflater.
-    internals._outBuffer = UNUSED_OUT;
-    // Node's own handler destroys the stream on the first error; here an error is reported by
-    // inflate() and the stream reset for the next message.
-    this.handle.onerror = (message) => { this.failure = message; };
-    this.out = chunkBytes === undefined ? (sharedOut ??= Buffer.allocUnsafeSlow(SHARED_OUT_BYTES)) : Buffer.allocUnsafe(chunkBytes);
-  }
-
-  /**
-   * Inflates one fragment of a message (`fin`: its last), sync-flushed: returns all the bytes
-   * it yields. Throws InflateTooLargeError past `maxBytes` (0: no limit) and InflateDataError
-   * for broken input; after either, the stream is reset.
-   */
-  inflate(data: Uint8Array, fin: boolean, maxBytes = 0): Buffer {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const feed = (input: Uint8Array) => {
-      let inOff = 0;
-      let inLeft = input.byteLength;
-      for (;;) {
-        this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, input, inOff, inLeft, this.out, 0, this.out.length);
-        if (this.failure !== undefined) {
-          const message = this.failure;
-          this.failure = undefined;
-          this.reset();
-          throw new InflateDataError(message);
-        }
-        const [outLeft = 0, inAfter = 0] = this.state;
-        const produced = this.out.length - outLeft;
-        if (produced > 0) {
-          total += produced;
-          if (maxBytes > 0 && total > maxBytes) {
-            this.reset();
-            throw new InflateTooLargeError('Max payload size exceeded');
-          }
-          chunks.push(Buffer.from(this.out.subarray(0, produced)));
-        }
-        inOff += inLeft - inAfter;
-        inLeft = inAfter;
-        // zlib stops when its output is full; otherwise it took all the input it could.
-        if (outLeft !== 0) return;
-      }
-    };
-    feed(data);
-    if (fin) feed(TRAILER);
-    if (chunks.length === 0) return EMPTY;
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
-  }
-
-  /** Forgets the window: the next message refers to nothing before it. */
-  reset(): void {
-    this.handle.reset();
-  }
-
-  close(): void {
-    this.stream.close();
-  }
-}
 
 type Decompress = (data: Buffer, fin: boolean, callback: (err: Error | null, result?: Buffer) => void) => void;
 interface DeflateExtension {
@@ -135,11 +29,11 @@ let shared: SyncInflate | undefined;
 
 /**
  * Makes `ws` inflate what this server socket receives synchronously, in place. A client that
- * sends each message alone is read with the process's shared inflater; one that keeps its
- * context (what it sends refers to what it sent before) with an inflater of the socket's own,
- * made at its first compressed message with the negotiated client window and closed with the
- * socket: no socket's message can refer to another's bytes. Call before the socket receives
- * its first frame (in the upgrade's callback). False when nothing was negotiated.
+ * sends each message alone is read with the process's shared inflater, reset first; one that
+ * keeps its context (what it sends refers to what it sent before) through the socket's own
+ * window (socketInflate.ts), kept from its first compressed message until the socket closes:
+ * no socket's message can refer to another's bytes. Call before the socket receives its first
+ * frame (in the upgrade's callback). False when nothing was negotiated.
  */
 export function inflateInPlace(ws: WebSocket): boolean {
   const internals = ws as unknown as { _extensions?: Record<string, DeflateExtension | undefined>; _receiver?: ReceiverInternals };
@@ -148,7 +42,7 @@ export function inflateInPlace(ws: WebSocket): boolean {
   const standalone = Boolean(ext.params.client_no_context_takeover);
   const bits = ext.params.client_max_window_bits;
   const windowBits = typeof bits === 'number' ? bits : 15;
-  let own: SyncInflate | undefined;
+  let own: SocketInflate | undefined;
   let closed = false;
   if (!standalone) {
     ws.once('close', () => {
@@ -172,15 +66,15 @@ export function inflateInPlace(ws: WebSocket): boolean {
     } else {
       const whole = fragments.length === 0 ? data : Buffer.concat([...fragments, data]);
       fragments = [];
-      let inflater: SyncInflate;
-      if (standalone) {
-        inflater = shared ??= new SyncInflate();
-        inflater.reset();
-      } else {
-        inflater = own ??= new SyncInflate(windowBits);
-      }
       try {
-        result = inflater.inflate(whole, true, ext._maxPayload);
+        if (standalone) {
+          shared ??= new SyncInflate();
+          shared.reset();
+          result = shared.inflate(whole, true, ext._maxPayload);
+        } else {
+          own ??= new SocketInflate(windowBits);
+          result = own.inflate(whole, ext._maxPayload);
+        }
       } catch (err) {
         error = receiverError(internals._receiver, err);
       }

@@ -4,6 +4,8 @@ import zlib from 'node:zlib';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import { CLIENT_WINDOW_BITS } from '../../server/yjs/roomDeflate.ts';
+import { SocketInflate } from '../../server/yjs/socketInflate.ts';
 import { SyncInflate } from '../../server/yjs/syncInflate.ts';
 import { addOwnNote, editNote, rng } from './sync/noteEdits.ts';
 
@@ -84,31 +86,45 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const settle = () => { gc?.(); gc?.(); };
 if (!gc) console.log('(run with --expose-gc for steadier memory figures)');
 
-/** Bytes per inflater at `bits`, in this process (fresh: what came before would blur RSS). */
-function memoryAt(bits: number): void {
+/**
+ * Bytes per socket at `bits`, in this process (fresh: what came before would blur RSS): with
+ * a zlib inflater of its own (SyncInflate), or (`ring`) as the server keeps it, its window in
+ * a ring and one inflater shared by all (socketInflate.ts).
+ */
+async function memoryAt(bits: number, ring: boolean): Promise<void> {
   const stream = laptopStream(laptopMessages(0).slice(0, FILL), bits);
   settle();
   const before = process.memoryUsage();
-  const inflaters: SyncInflate[] = [];
+  const sockets: { close(): void }[] = [];
   for (let i = 0; i < SOCKETS; i++) {
-    const inflate = new SyncInflate(bits);
-    for (const p of stream) inflate.inflate(p, true);
-    inflaters.push(inflate);
+    if (ring) {
+      const socket = new SocketInflate(bits);
+      for (const p of stream) socket.inflate(p, 0);
+      sockets.push(socket);
+    } else {
+      const socket = new SyncInflate(bits);
+      for (const p of stream) socket.inflate(p, true);
+      sockets.push(socket);
+    }
   }
+  await new Promise((resolve) => setImmediate(resolve));
   settle();
   const after = process.memoryUsage();
-  const per = (k: 'rss' | 'external' | 'arrayBuffers' | 'heapUsed') => ((after[k] - before[k]) / SOCKETS).toFixed(0);
-  console.log(`${bits} | ${per('rss')} | ${per('external')} | ${per('arrayBuffers')} | ${per('heapUsed')}`);
-  for (const inflate of inflaters) inflate.close();
+  const per = (k: 'rss' | 'external' | 'heapUsed') => ((after[k] - before[k]) / SOCKETS).toFixed(0);
+  process.stdout.write(ring ? ` | ${per('rss')} | ${per('external')}\n` : `${bits} | ${per('rss')} | ${per('external')} | ${per('heapUsed')}`);
+  for (const socket of sockets) socket.close();
 }
 
 /** Each window size in a process of its own. */
 function memory(): void {
-  console.log(`\n${SOCKETS} inflaters, each fed ${FILL} edits (window filled): bytes per inflater`);
-  console.log('window bits | RSS | external | of which ArrayBuffers | JS heap');
+  console.log(`\n${SOCKETS} sockets, each fed ${FILL} edits (window filled): bytes per socket`);
+  console.log('window bits | an inflater each: RSS | external | JS heap | window ring, one shared inflater (socketInflate.ts): RSS | external');
   for (let bits = 9; bits <= 15; bits++) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory', String(bits), '--sockets', String(SOCKETS)], { encoding: 'utf8' });
-    process.stdout.write(child.stdout || child.stderr);
+    for (const ring of [0, 1]) {
+      const args = [fileURLToPath(import.meta.url), '--memory', String(bits), '--ring', String(ring), '--sockets', String(SOCKETS)];
+      const child = spawnSync(process.execPath, [...process.execArgv, ...args], { encoding: 'utf8' });
+      process.stdout.write(child.stdout || child.stderr);
+    }
   }
 }
 
@@ -126,10 +142,60 @@ function laptopStream(messages: Uint8Array[], windowBits: number): Buffer[] {
   return payloads;
 }
 
+/**
+ * The server's CPU per message inflated: SOCKETS/4 sockets sending in turn, each read by an
+ * inflater of its own with the context kept (CLIENT_WINDOW_BITS), against each message
+ * compressed alone and read by one shared inflater reset before each (the former way).
+ */
+function inflateCpu(): void {
+  const sockets = Math.max(1, Math.floor(SOCKETS / 4));
+  const messages = laptopMessages(0).slice(0, 100);
+  const keptStream = laptopStream(messages, CLIENT_WINDOW_BITS);
+  const alone = messages.map((m) => {
+    const whole = zlib.deflateRawSync(m, { windowBits: 15, memLevel: 8, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    return whole.subarray(0, whole.length - 4);
+  });
+  const rounds = 3;
+  const time = (run: () => void) => {
+    let best = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      const start = process.hrtime.bigint();
+      run();
+      best = Math.min(best, Number(process.hrtime.bigint() - start));
+    }
+    return best / (sockets * messages.length) / 1000;
+  };
+  const own = time(() => {
+    const inflaters = Array.from({ length: sockets }, () => new SyncInflate(CLIENT_WINDOW_BITS));
+    for (let i = 0; i < messages.length; i++) for (const inflate of inflaters) inflate.inflate(keptStream[i]!, true);
+    for (const inflate of inflaters) inflate.close();
+  });
+  const ringed = time(() => {
+    const inflaters = Array.from({ length: sockets }, () => new SocketInflate(CLIENT_WINDOW_BITS));
+    for (let i = 0; i < messages.length; i++) for (const inflate of inflaters) inflate.inflate(keptStream[i]!, 0);
+    for (const inflate of inflaters) inflate.close();
+  });
+  const shared = new SyncInflate();
+  const reset = time(() => {
+    for (let i = 0; i < messages.length; i++) {
+      for (let s = 0; s < sockets; s++) {
+        shared.reset();
+        shared.inflate(alone[i]!, true);
+      }
+    }
+  });
+  shared.close();
+  console.log(`\ninflate CPU, ${sockets} sockets × ${messages.length} edits, best of ${rounds} (inflater creation included):`);
+  console.log(`a zlib inflater per socket, context kept (${CLIENT_WINDOW_BITS} bits): ${own.toFixed(2)} µs per edit`);
+  console.log(`a window ring per socket, one inflater primed with it per message (socketInflate.ts): ${ringed.toFixed(2)} µs per edit`);
+  console.log(`one shared inflater reset per message, each alone: ${reset.toFixed(2)} µs per edit`);
+}
+
 const only = arg('memory', 0);
 if (only > 0) {
-  memoryAt(only);
+  await memoryAt(only, arg('ring', 0) === 1);
 } else {
   compression();
   memory();
+  inflateCpu();
 }
