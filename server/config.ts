@@ -11,8 +11,6 @@ const Env = z.object({
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
-  /** Where SQLite's WAL checkpoints run: `worker` (a thread of their own) or `inline` (in a commit, SQLite's default). */
-  SQLITE_CHECKPOINT: z.enum(['worker', 'inline']).default('inline'),
   /** Milliseconds between the starts of two board-update commits at most while busy; 0: none (server/yjs/GroupCommit.ts). */
   COMMIT_WINDOW_MS: z.coerce.number().min(0).max(50).default(0),
   /** Create the demo workshop on a fresh data folder. */
@@ -64,8 +62,6 @@ export interface Config {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   sqliteSynchronous: 'normal' | 'full';
-  /** Where WAL checkpoints run (server/storage/walCheckpointer.ts). */
-  sqliteCheckpoint: 'worker' | 'inline';
   /** The group commit's window (server/yjs/GroupCommit.ts). */
   commitWindowMs: number;
   demo: boolean;
@@ -121,7 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    sqliteCheckpoint: e.SQLITE_CHECKPOINT,
     commitWindowMs: e.COMMIT_WINDOW_MS,
     demo: e.DEMO === '1',
     docUnloadMs: e.DOC_UNLOAD_MS,

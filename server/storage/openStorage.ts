@@ -13,5 +13,5 @@ export async function openStorage(config: Config): Promise<Storage> {
     const { openPostgresStorage } = await import('./postgresStorage.ts');
     return openPostgresStorage({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize });
   }
-  return openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous, checkpoint: config.sqliteCheckpoint });
+  return openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { openPrivately } from './privateFiles.ts';
 import type { GroupRecord, Storage, StoredDoc, TokenRecord, WorkshopRecord } from './Storage.ts';
-import { WalCheckpointer } from './walCheckpointer.ts';
 import { purgeWal } from './walPurge.ts';
 
 const SCHEMA = `
@@ -70,30 +69,10 @@ export interface SqliteOptions {
   dataDir: string;
   /** `normal` is durable against a process crash (kill -9); `full` also against power loss. */
   synchronous?: 'normal' | 'full';
-  /**
-   * `worker`: WAL checkpoints in a worker thread (walCheckpointer.ts), off the event loop;
-   * `inline` (default): SQLite's own, inside the commit that fills the log past 1,000 pages.
-   */
-  checkpoint?: 'worker' | 'inline';
 }
 
-/** The SQLite storage, with its checkpoint worker in sight (tests wait for it). */
-export type SqliteStorage = Storage & { readonly checkpointer: WalCheckpointer | undefined };
-
-/** Commits between two checkpoints of the worker: ~3–4 pages each, so ~1.5 MiB of log. */
-const CHECKPOINT_EVERY_COMMITS = 100;
-/**
- * The main connection's own automatic checkpoint (pages) while the worker does the work: a
- * backstop for a worker that stopped, or that a writer without pauses outran (16 MiB).
- */
-const BACKSTOP_AUTOCHECKPOINT = 4_000;
-/** SQLite's default automatic checkpoint (pages), back in force should the worker fail. */
-const DEFAULT_AUTOCHECKPOINT = 1_000;
-/** The log file is cut back to this size when it starts again (a lag may have grown it). */
-const JOURNAL_SIZE_LIMIT = 16 * 1024 * 1024;
-
 /** The embedded default backend: one SQLite file `werkbord.db` in WAL mode. */
-export function openSqliteStorage({ dataDir, synchronous = 'normal', checkpoint = 'inline' }: SqliteOptions): SqliteStorage {
+export function openSqliteStorage({ dataDir, synchronous = 'normal' }: SqliteOptions): Storage {
   const file = join(dataDir, 'werkbord.db');
   openPrivately(dataDir, file);
   const db = new Database(file);
@@ -105,7 +84,6 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal', checkpoint 
   db.pragma('secure_delete = ON');
   db.exec(SCHEMA);
   addTokenGeneration(db);
-  const checkpointer = checkpoint === 'worker' ? startCheckpointer(db, file, synchronous) : undefined;
   const stmt = Object.fromEntries(
     Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
   ) as Record<keyof typeof SQL, Database.Statement>;
@@ -182,14 +160,10 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal', checkpoint 
       await purgeWal(db);
     },
     async appendUpdate(doc, update) {
-      const seq = Number(stmt.appendUpdate.run(doc, update).lastInsertRowid);
-      checkpointer?.noteCommit();
-      return seq;
+      return Number(stmt.appendUpdate.run(doc, update).lastInsertRowid);
     },
     async appendUpdates(batch) {
-      const seqs = appendMany(batch);
-      checkpointer?.noteCommit();
-      return seqs;
+      return appendMany(batch);
     },
     async loadDoc(doc): Promise<StoredDoc> {
       const rows = stmt.loadDoc.all(doc) as { seq: number; data: Buffer }[];
@@ -200,7 +174,6 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal', checkpoint 
     },
     async compactDoc(doc, merged, uptoSeq) {
       compact(doc, merged, uptoSeq);
-      checkpointer?.noteCommit();
     },
     async getState(workshopId, key) {
       return (stmt.getState.get(workshopId, key) as { value: string } | undefined)?.value;
@@ -212,27 +185,9 @@ export function openSqliteStorage({ dataDir, synchronous = 'normal', checkpoint 
       return updateState(workshopId, key, change);
     },
     async close() {
-      // The worker's connection first: the last one to close checkpoints and removes the log.
-      await checkpointer?.close();
       if (db.open) db.close();
     },
-    checkpointer,
   };
-}
-
-/** Starts the checkpoint worker and hands it the main connection's checkpoints. */
-function startCheckpointer(db: Database.Database, file: string, synchronous: 'normal' | 'full'): WalCheckpointer {
-  db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
-  db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT}`);
-  return new WalCheckpointer({
-    file,
-    synchronous: synchronous === 'full' ? 'FULL' : 'NORMAL',
-    everyCommits: CHECKPOINT_EVERY_COMMITS,
-    onFailure: (err) => {
-      if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
-      process.emitWarning(`WAL checkpoints are back on the main thread: ${err instanceof Error ? err.message : String(err)}`);
-    },
-  });
 }
 
 /** Databases made before links could be rotated have no `generation` column: add it (all at 0). */

@@ -55,11 +55,10 @@ async function boardOnFreshServer(name: string, env: Record<string, string>) {
   return { dataDir, first, workshop, groupId, token, open };
 }
 
-// The defaults, and checkpoints in their worker thread with a commit window (GroupCommit.ts,
-// walCheckpointer.ts): stored before sent either way.
+// The defaults, and a commit window (GroupCommit.ts): stored before sent either way.
 describe.each<{ settings: string; env: Record<string, string> }>([
   { settings: 'default settings', env: {} },
-  { settings: 'SQLITE_CHECKPOINT=worker, COMMIT_WINDOW_MS=4', env: { SQLITE_CHECKPOINT: 'worker', COMMIT_WINDOW_MS: '4' } },
+  { settings: 'COMMIT_WINDOW_MS=4', env: { COMMIT_WINDOW_MS: '4' } },
 ])('durability ($settings): every update a peer received survives kill -9', ({ env }) => {
   it('keeps all updates that reached another client when the server is SIGKILLed mid-edits', async () => {
     const { dataDir, first, workshop, groupId, token, open } = await boardOnFreshServer('kill', env);
