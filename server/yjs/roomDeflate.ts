@@ -95,13 +95,20 @@ export function takesRoomFrames(ws: WebSocket): boolean {
   return bits >= WINDOW_BITS;
 }
 
+/**
+ * The compressors' output buffer, one for all rooms: compress() is synchronous and its caller
+ * copies the result at once (binaryFrame), so no room needs its own. A buffer per room cost
+ * 8 KiB each: `Buffer.allocUnsafe` of 4 KiB takes a slice of Node's 8 KiB pool slab and keeps
+ * the whole slab alive.
+ */
+let out = Buffer.allocUnsafeSlow(4096);
+
 /** One room's compressor: a raw deflate stream, sync-flushed after each message. */
 export class RoomDeflate {
   // chunkSize: Node's own output buffer, unused here (compress() writes into `out`): the least.
   private readonly stream = zlib.createDeflateRaw({ level: 1, windowBits: WINDOW_BITS, memLevel: MEM_LEVEL, chunkSize: 64 });
   private readonly handle: ZlibHandle;
   private readonly state: Uint32Array;
-  private out = Buffer.allocUnsafe(4096);
 
   constructor() {
     // Node's zlib offers no synchronous call that keeps the stream open (zlib.deflateRawSync
@@ -119,16 +126,16 @@ export class RoomDeflate {
 
   /**
    * The message compressed, as the payload of a permessage-deflate frame. Mostly a view into
-   * the compressor's own buffer: valid until the next call (binaryFrame copies it at once).
+   * the shared output buffer: valid until the next call of any room (binaryFrame copies it at once).
    */
   compress(message: Uint8Array): Buffer {
     const chunks: Buffer[] = [];
     let inOff = 0;
     let inLeft = message.byteLength;
     for (;;) {
-      this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, message, inOff, inLeft, this.out, 0, this.out.length);
+      this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, message, inOff, inLeft, out, 0, out.length);
       const [outLeft = 0, inAfter = 0] = this.state;
-      const produced = this.out.subarray(0, this.out.length - outLeft);
+      const produced = out.subarray(0, out.length - outLeft);
       inOff += inLeft - inAfter;
       inLeft = inAfter;
       if (outLeft !== 0) {
@@ -137,7 +144,7 @@ export class RoomDeflate {
       }
       // The output buffer was full: keep what it holds, grow it and go on where zlib stopped.
       chunks.push(Buffer.from(produced));
-      this.out = Buffer.allocUnsafe(this.out.length * 2);
+      out = Buffer.allocUnsafeSlow(out.length * 2);
     }
   }
 

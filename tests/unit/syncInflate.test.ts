@@ -31,6 +31,22 @@ describe('SyncInflate', () => {
     inflate.close();
   });
 
+  it('keeps two rooms apart although their compressors share one output buffer', () => {
+    const rooms = [new RoomDeflate(), new RoomDeflate()];
+    const readers = [new SyncInflate(WINDOW_BITS), new SyncInflate(WINDOW_BITS)];
+    for (let i = 0; i < 60; i++) {
+      for (const r of [0, 1]) {
+        // Every 20th message is larger than the shared buffer, which then grows mid-message.
+        const message = Buffer.from(i % 20 === 19 ? text(3_000, i + r) : text(20 + ((i + r) % 25), i * 2 + r));
+        // The caller copies at once, as binaryFrame does: the view is the buffer's until the next call.
+        const payload = Buffer.from(rooms[r]!.compress(message));
+        expect(readers[r]!.inflate(payload, true)).toEqual(message);
+      }
+    }
+    for (const room of rooms) room.close();
+    for (const reader of readers) reader.close();
+  });
+
   it('after a reset on both sides, reads a message that stands alone', () => {
     const deflate = new RoomDeflate();
     const inflate = new SyncInflate(WINDOW_BITS);
