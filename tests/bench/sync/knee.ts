@@ -106,7 +106,9 @@ export function formatKnee(knees: ServerKnee[], seconds: number, werkbordEnv: Re
   const werkbord = knees.find((k) => k.server === 'Werkbord');
   const ratio = (other: ServerName) => {
     const o = knees.find((k) => k.server === other);
-    if (!werkbord?.knee || !o?.knee) return '–';
+    if (!werkbord || !o) return '–';
+    if (!o.knee) return werkbord.knee ? `> 1 (${other} failed the first step)` : '– (both failed the first step)';
+    if (!werkbord.knee) return `< 1 (Werkbord failed the first step)`;
     const bounded = werkbord.failed?.generatorBound || o.failed?.generatorBound ? ' (a generator-bound end: lower bounds)' : '';
     return `${(werkbord.knee.editsPerS / o.knee.editsPerS).toFixed(2)}×${bounded}`;
   };
