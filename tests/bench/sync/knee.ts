@@ -78,6 +78,7 @@ export async function measureKnee(server: ServerName, options: RunOptions, secon
 }
 
 const p99 = (s: Step) => `${s.r.latency.p99.toFixed(0)} ms`;
+const p50 = (s: Step) => `${s.r.latency.p50.toFixed(s.r.latency.p50 < 10 ? 1 : 0)} ms`;
 const genMark = (s: Step) => `server ${s.r.serverLoad.toFixed(2)}, gen ${s.r.generatorLoad.toFixed(2)}${s.generatorBound ? ' **generator-bound**' : ''}, load ${s.r.loadAverage.toFixed(1)}`;
 const deliveriesPerS = (s: Step, seconds: number) => Math.round(s.r.delivered / seconds);
 
@@ -97,7 +98,7 @@ export function formatKnee(knees: ServerKnee[], seconds: number, werkbordEnv: Re
   for (const k of knees) {
     for (const s of [...k.steps].sort((a, b) => a.rooms - b.rooms)) {
       const lost = s.lost > 0 ? `, lost ${s.lost}` : '';
-      const cell = `p99 ${p99(s)}${lost}, ${deliveriesPerS(s, seconds)} d/s, ${(s.r.cpu / s.r.delivered * 1e6).toFixed(0)} µs/d, ${genMark(s)}${s.ok ? '' : ' ✗'}`;
+      const cell = `p99 ${p99(s)} (p50 ${p50(s)})${lost}, ${deliveriesPerS(s, seconds)} d/s, ${(s.r.cpu / s.r.delivered * 1e6).toFixed(0)} µs/d, ${genMark(s)}${s.ok ? '' : ' ✗'}`;
       rows.set(s.editsPerS, (rows.get(s.editsPerS) ?? new Map()).set(k.server, cell));
     }
   }
@@ -105,7 +106,9 @@ export function formatKnee(knees: ServerKnee[], seconds: number, werkbordEnv: Re
   const werkbord = knees.find((k) => k.server === 'Werkbord');
   const ratio = (other: ServerName) => {
     const o = knees.find((k) => k.server === other);
-    if (!werkbord?.knee || !o?.knee) return '–';
+    if (!werkbord || !o) return '–';
+    if (!o.knee) return werkbord.knee ? `> 1 (${other} failed the first step)` : '– (both failed the first step)';
+    if (!werkbord.knee) return `< 1 (Werkbord failed the first step)`;
     const bounded = werkbord.failed?.generatorBound || o.failed?.generatorBound ? ' (a generator-bound end: lower bounds)' : '';
     return `${(werkbord.knee.editsPerS / o.knee.editsPerS).toFixed(2)}×${bounded}`;
   };
