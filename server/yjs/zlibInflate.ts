@@ -79,13 +79,7 @@ export class SyncInflate {
       let inOff = 0;
       let inLeft = input.byteLength;
       for (;;) {
-        this.handle.writeSync(zlib.constants.Z_SYNC_FLUSH, input, inOff, inLeft, this.out, 0, this.out.length);
-        if (this.failure !== undefined) {
-          const message = this.failure;
-          this.failure = undefined;
-          this.reset();
-          throw new InflateDataError(message);
-        }
+        this.write(zlib.constants.Z_SYNC_FLUSH, input, inOff, inLeft);
         const [outLeft = 0, inAfter = 0] = this.state;
         const produced = this.out.length - outLeft;
         if (produced > 0) {
@@ -106,6 +100,16 @@ export class SyncInflate {
     if (fin) feed(TRAILER);
     if (chunks.length === 0) return EMPTY;
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  }
+
+  /** One zlib step into the output buffer; broken input resets the stream and throws InflateDataError. */
+  private write(flush: number, input: Uint8Array, inOff: number, inLeft: number): void {
+    this.handle.writeSync(flush, input, inOff, inLeft, this.out, 0, this.out.length);
+    if (this.failure === undefined) return;
+    const message = this.failure;
+    this.failure = undefined;
+    this.reset();
+    throw new InflateDataError(message);
   }
 
   /** Forgets the window: the next message refers to nothing before it. */
@@ -131,13 +135,7 @@ export class SyncInflate {
       let inOff = 0;
       let inLeft = input.byteLength;
       for (;;) {
-        this.handle.writeSync(zlib.constants.Z_NO_FLUSH, input, inOff, inLeft, this.out, 0, this.out.length);
-        if (this.failure !== undefined) {
-          const message = this.failure;
-          this.failure = undefined;
-          this.reset();
-          throw new InflateDataError(message);
-        }
+        this.write(zlib.constants.Z_NO_FLUSH, input, inOff, inLeft);
         const [outLeft = 0, inAfter = 0] = this.state;
         inOff += inLeft - inAfter;
         inLeft = inAfter;

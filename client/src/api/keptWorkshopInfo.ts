@@ -1,4 +1,5 @@
 import { WorkshopInfo } from '../../../shared/schemas/workshop.ts';
+import { readStoredJson, writeStored } from '../storage/deviceStorage.ts';
 import { ApiError } from './http.ts';
 import { workshopApi } from './workshops.ts';
 
@@ -17,15 +18,15 @@ export async function workshopInfoKept(workshopId: string, scope: string, token:
   const key = keyOf(workshopId, scope);
   try {
     const info = await workshopApi.info(workshopId, token, signal);
-    store(key, JSON.stringify(info));
+    writeStored(key, JSON.stringify(info));
     return info;
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status !== 0) {
-      if (err.status === 401 || err.status === 403 || err.status === 404) store(key, null);
+      if (err.status === 401 || err.status === 403 || err.status === 404) writeStored(key, null);
       throw err;
     }
-    const kept = WorkshopInfo.safeParse(parseOrNull(load(key)));
+    const kept = WorkshopInfo.safeParse(readStoredJson(key));
     if (!kept.success || kept.data.id !== workshopId) throw err;
     return kept.data;
   }
@@ -33,7 +34,7 @@ export async function workshopInfoKept(workshopId: string, scope: string, token:
 
 /** The reply kept on this device for a page scope, if any (read at once, no network). */
 export function keptWorkshopInfo(workshopId: string, scope: string): WorkshopInfo | undefined {
-  const kept = WorkshopInfo.safeParse(parseOrNull(load(keyOf(workshopId, scope))));
+  const kept = WorkshopInfo.safeParse(readStoredJson(keyOf(workshopId, scope)));
   return kept.success && kept.data.id === workshopId ? kept.data : undefined;
 }
 
@@ -42,31 +43,5 @@ export function keptWorkshopInfo(workshopId: string, scope: string): WorkshopInf
  * groups a new participant's board will show, so the board need not wait for its own reply.
  */
 export function keepWorkshopInfo(scope: string, info: WorkshopInfo): void {
-  store(keyOf(info.id, scope), JSON.stringify(info));
-}
-
-function parseOrNull(text: string | null): unknown {
-  try {
-    return text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** Storage can be disabled or full: the page then works online only, as before. */
-function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function store(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // See load().
-  }
+  writeStored(keyOf(info.id, scope), JSON.stringify(info));
 }

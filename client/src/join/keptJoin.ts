@@ -1,5 +1,6 @@
 import { digest } from 'lib0/hash/sha256';
 import { z } from 'zod';
+import { readStoredJson, writeStored } from '../storage/deviceStorage.ts';
 import { keptJoinKey } from './keptJoinKey.ts';
 
 /**
@@ -23,43 +24,17 @@ function fingerprint(joinToken: string): string {
 
 /** The kept join of `workshopId` made with this join token, if any (no network). */
 export function keptJoin(workshopId: string, joinToken: string): KeptJoin | undefined {
-  const kept = KeptJoin.safeParse(parseOrNull(load(keptJoinKey(workshopId))));
+  const kept = KeptJoin.safeParse(readStoredJson(keptJoinKey(workshopId)));
   return kept.success && kept.data.joinKey === fingerprint(joinToken) ? kept.data : undefined;
 }
 
 /** Keeps a join the server confirmed (`POST …/join`); replaces the one kept before. */
 export function keepJoin(workshopId: string, joinToken: string, joined: { groupId: string; token: string }): void {
   const kept: KeptJoin = { joinKey: fingerprint(joinToken), groupId: joined.groupId, token: joined.token };
-  store(keptJoinKey(workshopId), JSON.stringify(kept));
+  writeStored(keptJoinKey(workshopId), JSON.stringify(kept));
 }
 
 /** Drops the kept join: the server refused it, so the next visit asks the server first. */
 export function forgetJoin(workshopId: string): void {
-  store(keptJoinKey(workshopId), null);
-}
-
-function parseOrNull(text: string | null): unknown {
-  try {
-    return text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** Storage can be disabled or full: then every visit of the join link is a first one. */
-function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function store(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // See load().
-  }
+  writeStored(keptJoinKey(workshopId), null);
 }
