@@ -7,7 +7,8 @@ import { matchRoute } from './router/routes.ts';
 import { registerServiceWorker } from './sw/registerServiceWorker.ts';
 import './styles/index.css';
 
-initI18n();
+// The remembered language's strings load beside the first page's code (English is a chunk).
+const i18nReady = initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -31,6 +32,7 @@ await Promise.race([
   preloadPage(location.pathname).catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, 200)),
 ]);
+await i18nReady;
 createRoot(root).render(
   <StrictMode>
     <App />

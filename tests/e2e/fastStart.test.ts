@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { useE2E } from './fixture.ts';
 import { BoardPage } from './pages/BoardPage.ts';
+import { HomePage } from './pages/HomePage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
 
 /*
@@ -47,6 +48,18 @@ describe('the way from the join link to a board', () => {
     await page.unroute(`**/api/workshops/${workshop.id}`);
     await page.getByRole('heading', { level: 1, name: 'Groep Zuid' }).waitFor();
     expect(await page.locator('.board-header__workshop').innerText()).toBe('Snelle start');
+  });
+
+  it('loads the English strings only on a device that chooses English', async () => {
+    const { page } = await e2e.newPage({ locale: 'en-GB' });
+    const english: string[] = [];
+    page.on('request', (r) => { if (/\/assets\/en-[\w-]+\.js$/.test(new URL(r.url()).pathname)) english.push(r.url()); });
+    await new HomePage(page).goto(e2e.server.url);
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe workshop' }).waitFor();
+    expect(english).toEqual([]);
+    await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New workshop' }).waitFor();
+    expect(english.length).toBe(1);
   });
 
   it('still shows the refusal when the kept info is stale (the link was rotated)', async () => {
