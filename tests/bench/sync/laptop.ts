@@ -46,9 +46,14 @@ class CountingWebSocket extends WebSocket {
 
 /** TCP bytes read and written by every socket this process opened (frames, headers, all). */
 export function wireBytes(): { read: number; written: number } {
+  return wireBytesOf(sockets);
+}
+
+/** TCP bytes read and written by `of` (frames, headers, all); lightLaptop.ts counts its own with it. */
+export function wireBytesOf(of: Iterable<WebSocket>): { read: number; written: number } {
   let read = 0;
   let written = 0;
-  for (const ws of sockets) {
+  for (const ws of of) {
     const tcp = (ws as unknown as { _socket?: { bytesRead: number; bytesWritten: number } | null })._socket;
     if (!tcp) continue;
     read += tcp.bytesRead;

@@ -4,7 +4,7 @@ import { wallNow } from './noteEdits.ts';
 import {
   authMessage, awarenessMessage, editStamps, presenceMessage, presenceTaken, readAwareness, readMessage, syncMessage, type Framing,
 } from './lightWire.ts';
-import type { Connection } from './laptop.ts';
+import { type Connection, wireBytesOf } from './laptop.ts';
 import type { RoomSpec } from './protocol.ts';
 
 /*
@@ -30,17 +30,7 @@ const closes: string[] = [];
 export const lightSockets = {
   opened: (): number => opened,
   closes: (): readonly string[] => closes,
-  wireBytes(): { read: number; written: number } {
-    let read = 0;
-    let written = 0;
-    for (const ws of sockets) {
-      const tcp = (ws as unknown as { _socket?: { bytesRead: number; bytesWritten: number } | null })._socket;
-      if (!tcp) continue;
-      read += tcp.bytesRead;
-      written += tcp.bytesWritten;
-    }
-    return { read, written };
-  },
+  wireBytes: (): { read: number; written: number } => wireBytesOf(sockets),
 };
 
 const REMOTE = Symbol('server');
